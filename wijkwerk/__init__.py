@@ -1,0 +1,1 @@
+"""Wijkwerk: the operating system of a Dutch wijkwerkbedrijf (neighbourhood work company)."""

@@ -1,0 +1,21 @@
+"""All Wijkwerk tables, in dependency order (parents before children)."""
+
+from wijkwerk.tables.accounts import Session, User
+from wijkwerk.tables.clients import Client, Job, JobRecurrence, JobType
+from wijkwerk.tables.places import Neighbourhood
+from wijkwerk.tables.projects import NeighbourhoodProject
+from wijkwerk.tables.rosters import Assignment, Attendance, Roster
+from wijkwerk.tables.rules import CompensationCap, MinimumWage
+from wijkwerk.tables.shifts import Shift, ShiftSkillRequirement
+from wijkwerk.tables.workers import (
+    AvailabilityException, AvailabilityWindow, JobTypePreference, Skill, Worker, WorkerSkill,
+)
+
+ALL_TABLES = [
+    Neighbourhood, Client, JobType, Job, JobRecurrence, Skill, Worker, WorkerSkill,
+    AvailabilityWindow, AvailabilityException, JobTypePreference, Shift, ShiftSkillRequirement,
+    CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session,
+    NeighbourhoodProject,
+]
+
+__all__ = [table.__name__ for table in ALL_TABLES] + ["ALL_TABLES"]
