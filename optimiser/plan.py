@@ -1,0 +1,47 @@
+"""A roster as plain data (who works which shift), with the lookups the rule checks need.
+
+The validator and the explanations read rosters through this class; it never touches the solver.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .index import Index
+
+
+class Plan:
+    def __init__(self, index: Index, pairs: set[tuple[int, int]]):
+        self.index = index
+        self.pairs = frozenset(pairs)
+
+    @cached_property
+    def shifts_of(self) -> list[list[int]]:
+        """Per worker, their shifts sorted by start time."""
+        out: list[list[int]] = [[] for _ in self.index.workers]
+        for wi, si in self.pairs:
+            out[wi].append(si)
+        for shifts in out:
+            shifts.sort(key=lambda si: (self.index.facts[si].start, si))
+        return out
+
+    @cached_property
+    def workers_of(self) -> list[list[int]]:
+        out: list[list[int]] = [[] for _ in self.index.shifts]
+        for wi, si in sorted(self.pairs):
+            out[si].append(wi)
+        return out
+
+    def worked_minutes(self, wi: int) -> int:
+        return sum(self.index.facts[si].minutes for si in self.shifts_of[wi])
+
+    def days_worked(self, wi: int) -> set[int]:
+        return {self.index.facts[si].day for si in self.shifts_of[wi]}
+
+    def cost_by(self, wi: int, key: str) -> dict[str, int]:
+        """Compensation per calendar month (key="month") or year (key="year")."""
+        out: dict[str, int] = {}
+        for si in self.shifts_of[wi]:
+            period = getattr(self.index.facts[si], key)
+            out[period] = out.get(period, 0) + self.index.cost(wi, si)
+        return out

@@ -1,0 +1,111 @@
+"""Solves a problem: staged CP-SAT search (cover and the largest shortfall first), then reporting.
+
+Infeasibility is a status with a diagnosis, never an exception.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+from .diagnose import diagnose
+from .index import Index
+from .model import Built, build, objective
+from .report import Solution, make_solution
+from .rules import FIRST_STAGE_TERMS
+from .schema import Problem, SolveOptions
+
+STATUS = {cp_model.OPTIMAL: "optimal", cp_model.FEASIBLE: "feasible",
+          cp_model.INFEASIBLE: "infeasible", cp_model.MODEL_INVALID: "invalid",
+          cp_model.UNKNOWN: "unknown"}
+
+
+@dataclass
+class StageResult:
+    terms: tuple[str, ...] | None
+    status: str
+    objective: int | None = None
+    bound: int | None = None
+    wall_time_s: float = 0.0
+
+
+@dataclass
+class SearchResult:
+    pairs: set[tuple[int, int]] | None = None
+    stages: list[StageResult] = field(default_factory=list)
+
+
+def configure(solver: cp_model.CpSolver, options: SolveOptions, budget: float) -> None:
+    params = solver.parameters
+    params.num_workers = max(1, options.workers)
+    params.random_seed = options.seed
+    params.log_search_progress = options.log
+    if options.deterministic:
+        # Interleaved search with a deterministic time limit repeats itself exactly for the
+        # same seed and worker count; the wall-clock limit is only a safety net.
+        params.interleave_search = params.num_workers > 1
+        params.max_deterministic_time = max(budget, 0.01)
+        params.max_time_in_seconds = max(2 * budget, 0.05)
+    else:
+        params.max_time_in_seconds = max(budget, 0.01)
+
+
+def plan_stages(terms: dict, lexicographic: bool) -> list[tuple[str, ...] | None]:
+    """Which terms each stage minimises; None means the whole objective."""
+    first = tuple(name for name in FIRST_STAGE_TERMS if name in terms)
+    if lexicographic and "fairness_max_shortfall" in terms and len(first) < len(terms):
+        return [first, None]
+    return [None]
+
+
+def _hint(built: Built, pairs: set[tuple[int, int]]) -> None:
+    built.model.clear_hints()
+    for key, var in built.vars.x.items():
+        built.model.add_hint(var, key in pairs)
+
+
+def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
+    result = SearchResult()
+    stages = plan_stages(built.terms, built.index.problem.weights.lexicographic_fairness)
+    if options.hint:
+        pos_w, pos_s = built.index.worker_pos, built.index.shift_pos
+        _hint(built, {(pos_w[w], pos_s[s]) for w, s in options.hint})
+    for number, names in enumerate(stages):
+        left = options.time_limit_s - (time.perf_counter() - started)
+        budget = left / (len(stages) - number)
+        built.model.minimize(objective(built.terms, names))
+        solver = cp_model.CpSolver()
+        configure(solver, options, budget)
+        tick = time.perf_counter()
+        code = solver.solve(built.model)
+        stage = StageResult(names, STATUS.get(code, "unknown"), wall_time_s=time.perf_counter() - tick)
+        result.stages.append(stage)
+        if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            break
+        stage.objective, stage.bound = round(solver.objective_value), round(solver.best_objective_bound)
+        result.pairs = {key for key, var in built.vars.x.items() if solver.boolean_value(var)}
+        if names is not None:  # keep what this stage reached while the next one optimises the rest
+            for name in names:
+                built.model.add(built.terms[name] <= round(solver.value(built.terms[name])))
+            _hint(built, result.pairs)
+    return result
+
+
+def overall_status(result: SearchResult) -> str:
+    if result.pairs is None:
+        return result.stages[0].status if result.stages else "unknown"
+    return "optimal" if all(s.status == "optimal" for s in result.stages) else "feasible"
+
+
+def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
+    options = options or SolveOptions()
+    started = time.perf_counter()
+    index = Index(problem)
+    built = build(index)
+    result = search(built, options, started)
+    status = overall_status(result)
+    diagnosis = diagnose(index, options) if status == "infeasible" else []
+    return make_solution(index, result.pairs, status, result.stages, diagnosis, options,
+                         time.perf_counter() - started)
