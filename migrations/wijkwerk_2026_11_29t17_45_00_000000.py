@@ -16,6 +16,7 @@ UNIQUES = {
     "uq_worker_skill": ("worker_skill", ["worker", "skill"]),
     "uq_job_type_preference": ("job_type_preference", ["worker", "job_type"]),
     "uq_shift_skill_requirement": ("shift_skill_requirement", ["shift", "skill"]),
+    "uq_job_skill_requirement": ("job_skill_requirement", ["job", "skill"]),
     "uq_roster_week_version": ("roster", ["iso_year", "iso_week", "version"]),
     "uq_assignment": ("assignment", ["roster", "shift", "worker"]),
 }
@@ -46,6 +47,7 @@ CHECKS = {
     "ck_shift_times": ("shift", "{n}ends_at > {n}starts_at"),
     "ck_shift_headcount": ("shift", _headcounts()),
     "ck_requirement_count": ("shift_skill_requirement", "{n}count >= 1"),
+    "ck_job_requirement_count": ("job_skill_requirement", "{n}count >= 1"),
     "ck_skill_validity": (
         "skill", "{n}certificate_validity_months IS NULL OR {n}certificate_validity_months > 0",
     ),

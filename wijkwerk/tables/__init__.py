@@ -6,14 +6,15 @@ from wijkwerk.tables.places import Neighbourhood
 from wijkwerk.tables.projects import NeighbourhoodProject
 from wijkwerk.tables.rosters import Assignment, Attendance, Roster
 from wijkwerk.tables.rules import CompensationCap, MinimumWage
-from wijkwerk.tables.shifts import Shift, ShiftSkillRequirement
+from wijkwerk.tables.shifts import JobSkillRequirement, Shift, ShiftSkillRequirement
 from wijkwerk.tables.workers import (
     AvailabilityException, AvailabilityWindow, JobTypePreference, Skill, Worker, WorkerSkill,
 )
 
 ALL_TABLES = [
     Neighbourhood, Client, JobType, Job, JobRecurrence, Skill, Worker, WorkerSkill,
-    AvailabilityWindow, AvailabilityException, JobTypePreference, Shift, ShiftSkillRequirement,
+    AvailabilityWindow, AvailabilityException, JobTypePreference, JobSkillRequirement, Shift,
+    ShiftSkillRequirement,
     CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session,
     NeighbourhoodProject,
 ]

@@ -30,3 +30,11 @@ class ShiftSkillRequirement(Table):
     shift = ForeignKey(Shift, null=False, on_delete=OnDelete.cascade)
     skill = ForeignKey(Skill, null=False, on_delete=OnDelete.restrict)
     count = Integer(default=1)
+
+
+class JobSkillRequirement(Table):
+    """A job's standing skill requirement, copied onto every shift generated for it."""
+
+    job = ForeignKey(Job, null=False, on_delete=OnDelete.cascade)
+    skill = ForeignKey(Skill, null=False, on_delete=OnDelete.restrict)
+    count = Integer(default=1)

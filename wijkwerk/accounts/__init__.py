@@ -1,0 +1,1 @@
+"""User accounts: creation with validated roles and argon2 password hashes."""

@@ -1,0 +1,71 @@
+"""The Litestar application factory: wires settings, database, auth, CSRF, pages and the API."""
+
+from __future__ import annotations
+
+import logging
+
+from litestar import Litestar
+from litestar.config.csrf import CSRFConfig
+from litestar.datastructures import State
+from litestar.middleware.base import DefineMiddleware
+from litestar.openapi.config import OpenAPIConfig
+from litestar.static_files import create_static_files_router
+
+from wijkwerk.api import api_router
+from wijkwerk.auth.controller import AuthController, access_rate_limit
+from wijkwerk.auth.identity import SessionAuthMiddleware
+from wijkwerk.db import bind_tables, engine_from_url, is_postgres
+from wijkwerk.funder.controller import FunderController
+from wijkwerk.manage import manage_router
+from wijkwerk.resident.controller import ResidentController
+from wijkwerk.settings import Settings
+from wijkwerk.web.errors import exception_handlers
+from wijkwerk.web.health import health
+from wijkwerk.web.language import set_request_language, switch_language
+from wijkwerk.web.templating import template_config
+
+log = logging.getLogger("wijkwerk")
+STATIC_DIR = __import__("pathlib").Path(__file__).resolve().parent / "static"
+
+
+def create_app(settings: Settings | None = None) -> Litestar:
+    settings = settings or Settings.from_env()
+    engine = engine_from_url(settings.database_url)
+
+    async def connect(app: Litestar) -> None:
+        bind_tables(engine)
+        if is_postgres(engine):
+            try:
+                await engine.start_connection_pool(min_size=1, max_size=10)
+            except OSError as error:
+                # Serve anyway: /health reports the outage and pages answer 503 until it is back.
+                log.warning("could not open the PostgreSQL pool: %s", error)
+
+    async def disconnect(app: Litestar) -> None:
+        if is_postgres(engine):
+            await engine.close_connection_pool()
+
+    return Litestar(
+        route_handlers=[
+            health, switch_language, AuthController, manage_router, ResidentController,
+            FunderController, api_router,
+            create_static_files_router(path="/static", directories=[STATIC_DIR]),
+        ],
+        state=State({"settings": settings, "engine": engine}),
+        on_startup=[connect],
+        on_shutdown=[disconnect],
+        middleware=[
+            DefineMiddleware(SessionAuthMiddleware, exclude=["^/static", "^/health", "^/schema"]),
+            access_rate_limit(settings).middleware,
+        ],
+        before_request=set_request_language,
+        csrf_config=CSRFConfig(
+            secret=settings.secret_key, cookie_secure=settings.secure_cookies,
+            cookie_name="wijkwerk_csrf", header_name="x-csrftoken",
+        ),
+        template_config=template_config(),
+        exception_handlers=exception_handlers(),
+        openapi_config=OpenAPIConfig(title="Wijkwerk API", version="1", path="/schema"),
+        request_max_body_size=settings.max_body_bytes,
+        debug=False,
+    )

@@ -1,0 +1,1 @@
+"""Sign-in: argon2 passwords, database-backed sessions, and role guards."""

@@ -1,0 +1,19 @@
+"""Write transactions: every API write or form save is all-or-nothing."""
+
+from __future__ import annotations
+
+from piccolo.engine.sqlite import TransactionType
+
+from wijkwerk.tables import Neighbourhood
+
+
+def write_transaction():
+    """A transaction on the bound engine.
+
+    On SQLite it takes the write lock at BEGIN (IMMEDIATE): a deferred transaction that reads
+    first and writes later can fail half-way when another writer got in between.
+    """
+    engine = Neighbourhood._meta.db
+    if engine.engine_type == "sqlite":
+        return engine.transaction(transaction_type=TransactionType.immediate)
+    return engine.transaction()

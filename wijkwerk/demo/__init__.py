@@ -1,0 +1,1 @@
+"""A plausible Selwerd (Groningen) demo data set, generated from a fixed seed."""

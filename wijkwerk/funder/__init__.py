@@ -1,0 +1,1 @@
+"""Funder pages: aggregated impact reports only, never personal data."""

@@ -1,0 +1,1 @@
+"""Translations and locale-aware formatting (Babel/gettext): Dutch first, then English and more."""

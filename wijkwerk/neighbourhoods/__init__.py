@@ -1,0 +1,1 @@
+"""Neighbourhoods (wijken): records, API and manager pages."""

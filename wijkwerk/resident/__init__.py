@@ -1,0 +1,1 @@
+"""The resident's own pages (deelnemer): only their own data, never anyone else's."""

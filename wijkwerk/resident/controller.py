@@ -1,0 +1,35 @@
+"""A resident's landing page with their own record; the full 'my week' page builds on this."""
+
+from __future__ import annotations
+
+from litestar import Controller, Request, get
+from litestar.exceptions import NotFoundException
+from litestar.response import Template
+
+from wijkwerk.auth.guards import requires_resident
+from wijkwerk.tables import Worker, WorkerSkill
+
+
+async def own_worker(request: Request) -> dict:
+    """The signed-in resident's worker row; the id comes from the session, never the URL."""
+    worker_id = request.scope["user"].worker_id
+    row = await Worker.select(
+        Worker.id, Worker.first_name, Worker.status, Worker.neighbourhood.name,
+    ).where(Worker.id == worker_id).first()
+    if row is None:
+        raise NotFoundException()
+    return row
+
+
+class ResidentController(Controller):
+    path = "/mijn"
+    guards = [requires_resident]
+    include_in_schema = False
+
+    @get("/")
+    async def home(self, request: Request) -> Template:
+        worker = await own_worker(request)
+        skills = await WorkerSkill.select(
+            WorkerSkill.skill.name, WorkerSkill.level, WorkerSkill.certificate_expires_on
+        ).where(WorkerSkill.worker == worker["id"]).order_by(WorkerSkill.skill.name)
+        return Template("resident/home.html", context={"worker": worker, "skills": skills})

@@ -1,0 +1,1 @@
+"""Cross-cutting web concerns: templating, language choice, error pages, health."""
