@@ -34,7 +34,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
     async def connect(app: Litestar) -> None:
         bind_tables(engine)
-        if is_postgres(engine):
+        if is_postgres(engine) and settings.db_pool:
             try:
                 await engine.start_connection_pool(min_size=1, max_size=10)
             except OSError as error:
@@ -42,7 +42,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 log.warning("could not open the PostgreSQL pool: %s", error)
 
     async def disconnect(app: Litestar) -> None:
-        if is_postgres(engine):
+        if is_postgres(engine) and settings.db_pool:
             await engine.close_connection_pool()
 
     return Litestar(

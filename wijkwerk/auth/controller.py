@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from litestar import Controller, Request, get, post
 from litestar.datastructures import Cookie
-from litestar.enums import RequestEncodingType
 from litestar.middleware.rate_limit import RateLimitConfig
-from litestar.params import Body
+from litestar.params import FromQuery, URLEncodedBody
 from litestar.response import Redirect, Template
 
 from wijkwerk.auth.identity import CurrentUser
@@ -61,7 +60,7 @@ class AuthController(Controller):
     path = ""
 
     @get("/login")
-    async def login_page(self, request: Request, next: str = "") -> Template | Redirect:
+    async def login_page(self, request: Request, next: FromQuery[str] = "") -> Template | Redirect:
         if isinstance(request.scope.get("user"), CurrentUser):
             return Redirect(landing_for(request.scope["user"]), status_code=303)
         return Template("auth/login.html", context={"next": safe_next(next, ""), "error": None, "username": ""})
@@ -69,7 +68,7 @@ class AuthController(Controller):
     @post("/login", status_code=303)
     async def login(
         self, request: Request,
-        data: dict[str, str] = Body(media_type=RequestEncodingType.URL_ENCODED),
+        data: URLEncodedBody[dict[str, str]],
     ) -> Template | Redirect:
         settings: Settings = request.app.state.settings
         username, password = data.get("username", "")[:80], data.get("password", "")[:200]

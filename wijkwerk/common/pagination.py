@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Annotated, Generic, TypeVar
 
 import msgspec
-from litestar.params import Parameter
+from litestar.params import QueryParameter
 
 T = TypeVar("T")
 
-PageNumber = Annotated[int, Parameter(ge=1, le=100_000, default=1)]
-PerPage = Annotated[int, Parameter(ge=1, le=500, default=50)]
+# Use with a default: `page: PageNumber = 1, per_page: PerPage = 50`.
+PageNumber = Annotated[int, QueryParameter(ge=1, le=100_000)]
+PerPage = Annotated[int, QueryParameter(ge=1, le=500)]
 
 
 class Page(msgspec.Struct, Generic[T]):

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from litestar import Controller, get, post
-from litestar.enums import RequestEncodingType
 from litestar.exceptions import NotFoundException
-from litestar.params import Body
+from litestar.params import FromPath, FromQuery, URLEncodedBody
 from litestar.response import Redirect, Template
 
 from wijkwerk.common.forms import FormReader
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.neighbourhoods import services
-
-FORM = Body(media_type=RequestEncodingType.URL_ENCODED)
 
 
 def _values(data: dict) -> tuple[dict, FormReader]:
@@ -33,11 +30,11 @@ class NeighbourhoodPages(Controller):
         )
 
     @get("/")
-    async def index(self, opgeslagen: bool = False) -> Template:
+    async def index(self, opgeslagen: FromQuery[bool] = False) -> Template:
         return await self._list_page(saved=opgeslagen)
 
     @post("/")
-    async def create(self, data: dict[str, str] = FORM) -> Template | Redirect:
+    async def create(self, data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
         values, _ = _values(data)
         try:
             await services.create_neighbourhood(values)
@@ -46,14 +43,14 @@ class NeighbourhoodPages(Controller):
         return Redirect("/beheer/wijken?opgeslagen=1", status_code=303)
 
     @get("/{item_id:int}")
-    async def edit_page(self, item_id: int) -> Template:
+    async def edit_page(self, item_id: FromPath[int]) -> Template:
         row = await services.get_neighbourhood(item_id)
         if row is None:
             raise NotFoundException()
         return Template("manage/neighbourhood_edit.html", context={"row": row, "values": row, "errors": {}})
 
     @post("/{item_id:int}")
-    async def update(self, item_id: int, data: dict[str, str] = FORM) -> Template | Redirect:
+    async def update(self, item_id: FromPath[int], data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
         values, _ = _values(data)
         try:
             row = await services.update_neighbourhood(item_id, values)
@@ -66,7 +63,7 @@ class NeighbourhoodPages(Controller):
         return Redirect("/beheer/wijken?opgeslagen=1", status_code=303)
 
     @post("/{item_id:int}/verwijderen")
-    async def remove(self, item_id: int) -> Redirect:
+    async def remove(self, item_id: FromPath[int]) -> Redirect:
         if not await services.delete_neighbourhood(item_id):
             raise NotFoundException()
         return Redirect("/beheer/wijken?opgeslagen=1", status_code=303)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from litestar import Request, post
 from litestar.datastructures import Cookie
-from litestar.enums import RequestEncodingType
-from litestar.params import Body
+from litestar.params import URLEncodedBody
 from litestar.response import Redirect
 
 from wijkwerk.auth.identity import CurrentUser
@@ -37,7 +36,7 @@ def safe_next(target: str | None, fallback: str = "/") -> str:
 
 @post("/taal", exclude_from_auth=False, status_code=303)
 async def switch_language(
-    request: Request, data: dict[str, str] = Body(media_type=RequestEncodingType.URL_ENCODED)
+    request: Request, data: URLEncodedBody[dict[str, str]]
 ) -> Redirect:
     code = data.get("language", "")
     target = safe_next(data.get("next"), "/")

@@ -1,0 +1,52 @@
+"""Helpers for tests: table cleanup, signing in, and CSRF-aware requests."""
+
+from __future__ import annotations
+
+import re
+
+from wijkwerk.tables import ALL_TABLES
+
+TEST_PASSWORD = "correct horse battery"
+KEPT_TABLES = {"compensation_cap", "minimum_wage"}  # seeded legal data from migrations
+
+
+async def clear_tables(engine) -> None:
+    names = [t._meta.tablename for t in reversed(ALL_TABLES) if t._meta.tablename not in KEPT_TABLES]
+    if engine.engine_type == "postgres":
+        await engine.run_ddl(f"TRUNCATE {', '.join(chr(34) + n + chr(34) for n in names)} RESTART IDENTITY CASCADE")
+    else:
+        for name in names:
+            await engine.run_ddl(f'DELETE FROM "{name}"')
+
+
+def csrf_from(client, html: str | None = None) -> str:
+    """The CSRF token: from a rendered form if given, else from the cookie."""
+    if html:
+        match = re.search(r'name="_csrf_token" value="([^"]+)"', html)
+        if match:
+            return match.group(1)
+    return client.cookies.get("wijkwerk_csrf", "")
+
+
+async def login(client, username: str, role: str = "manager", password: str = TEST_PASSWORD,
+                worker_id: int | None = None, create: bool = True):
+    """Create the user (unless create=False) and sign in through the real login form."""
+    from tests.builders import make_user
+
+    if create:
+        await make_user(username=username, role=role, password=password, worker_id=worker_id)
+    page = await client.get("/login")
+    response = await client.post(
+        "/login", data={"username": username, "password": password, "_csrf_token": csrf_from(client, page.text)},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    client.headers["x-csrftoken"] = csrf_from(client)
+    return response
+
+
+async def post_form(client, url: str, data: dict, **kwargs):
+    """Submit a form the way a browser does: fetch a page for the token, then POST with it."""
+    if "wijkwerk_csrf" not in client.cookies:
+        await client.get("/login")
+    return await client.post(url, data={**data, "_csrf_token": csrf_from(client)}, follow_redirects=False, **kwargs)
