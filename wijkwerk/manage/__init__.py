@@ -3,10 +3,14 @@
 from litestar import Router
 
 from wijkwerk.auth.guards import requires_staff
+from wijkwerk.catalog.routes import PAGE_CONTROLLERS as CATALOG_PAGES
 from wijkwerk.manage.dashboard import DashboardController
 from wijkwerk.neighbourhoods.pages import NeighbourhoodPages
+from wijkwerk.shifts.routes import PAGE_CONTROLLERS as SHIFT_PAGES
+from wijkwerk.workers.routes import PAGE_CONTROLLERS as WORKER_PAGES
 
 manage_router = Router(
-    path="/beheer", guards=[requires_staff], route_handlers=[DashboardController, NeighbourhoodPages],
+    path="/beheer", guards=[requires_staff],
+    route_handlers=[DashboardController, NeighbourhoodPages, *CATALOG_PAGES, *WORKER_PAGES, *SHIFT_PAGES],
     include_in_schema=False,
 )

@@ -1,0 +1,1 @@
+"""Clients (opdrachtgevers), job types, jobs (opdrachten) with their recurrence, and skills."""

@@ -1,0 +1,1 @@
+"""Workers (deelnemers): records, skills and certificates, availability, preferences, limitations."""
