@@ -115,6 +115,7 @@ class Weights:
     cover_target: int = 10_000  # per person missing below the target headcount
     cover_over_target: int = 50  # per person above the target headcount
     fairness_max_shortfall: int = 20  # per basis point (0.01%) of the largest relative shortfall
+    fairness_max_need_shortfall: int = 5  # the same against full need, to rank people both capped
     fairness_total_shortfall: int = 1  # per minute of shortfall against attainable need
     disliked_job: int = 60  # per shift of a disliked job type
     unliked_job: int = 10  # per shift not among the liked job types (only if some are liked)

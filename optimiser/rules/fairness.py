@@ -1,7 +1,9 @@
 """Soft rule: share hours fairly against each worker's target, counting their history.
 
 The largest relative shortfall (max-min) is minimised first, then the total shortfall; no
-variance. Shortfall is measured against need clipped by what the worker could at most be given.
+variance. The first maximum measures need clipped by what the worker could at most be given, so
+one person away all week does not flatten it; a second, lighter maximum measures the full need
+(history included), so that between people who are both capped the one further behind wins.
 """
 
 from __future__ import annotations
@@ -22,31 +24,47 @@ def fair_workers(index) -> list[int]:
             if index.cumulative_target(wi) > 0 and index.attainable[wi] > 0]
 
 
+def _largest(model, name: str, shortfalls: list[tuple[int, object]]):
+    """An integer bounded below by every worker's shortfall in basis points of their target."""
+    largest = model.new_int_var(0, SCALE, name)
+    for cumulative, short in shortfalls:
+        model.add(SCALE * short <= cumulative * largest)
+    return largest
+
+
 class FairShareOfHours:
     def add(self, ctx: Context) -> list[Term]:
-        weights = ctx.index.problem.weights
-        members = fair_workers(ctx.index)
+        weights, index = ctx.index.problem.weights, ctx.index
+        members = fair_workers(index)
         if not members:
             return []
-        facts = ctx.index.facts
-        largest = ctx.model.new_int_var(0, SCALE, "largest_relative_shortfall")
-        shortfalls = []
+        clipped, full = [], []
         for wi in members:
-            target = ctx.index.attainable[wi]
-            worked = sum(facts[si].minutes * var for si, var in ctx.vars.of_worker[wi])
-            short = ctx.model.new_int_var(0, target, f"shortfall_{wi}")
-            ctx.model.add(short >= target - worked)
-            ctx.model.add(SCALE * short <= ctx.index.cumulative_target(wi) * largest)
-            shortfalls.append(short)
+            worked = sum(index.facts[si].minutes * var for si, var in ctx.vars.of_worker[wi])
+            short = ctx.model.new_int_var(0, index.attainable[wi], f"shortfall_{wi}")
+            ctx.model.add(short >= index.attainable[wi] - worked)
+            behind = ctx.model.new_int_var(0, index.need(wi), f"need_shortfall_{wi}")
+            ctx.model.add(behind >= index.need(wi) - worked)
+            clipped.append((index.cumulative_target(wi), short))
+            full.append((index.cumulative_target(wi), behind))
+        largest = _largest(ctx.model, "largest_relative_shortfall", clipped)
+        largest_of_need = _largest(ctx.model, "largest_relative_need_shortfall", full)
         return [Term("fairness_max_shortfall", weights.fairness_max_shortfall * largest),
-                Term("fairness_total_shortfall", weights.fairness_total_shortfall * sum(shortfalls))]
+                Term("fairness_max_need_shortfall", weights.fairness_max_need_shortfall * largest_of_need),
+                Term("fairness_total_shortfall", weights.fairness_total_shortfall * sum(s for _, s in clipped))]
 
     def penalties(self, plan: Plan) -> dict[str, int]:
-        weights = plan.index.problem.weights
-        members = fair_workers(plan.index)
+        weights, index = plan.index.problem.weights, plan.index
+        members = fair_workers(index)
         if not members:
             return {}
-        shorts = {wi: max(0, plan.index.attainable[wi] - plan.worked_minutes(wi)) for wi in members}
-        largest = max(relative_shortfall_bp(s, plan.index.cumulative_target(wi)) for wi, s in shorts.items())
-        return {"fairness_max_shortfall": weights.fairness_max_shortfall * largest,
+        worked = {wi: plan.worked_minutes(wi) for wi in members}
+        shorts = {wi: max(0, index.attainable[wi] - worked[wi]) for wi in members}
+
+        def largest(shortfall) -> int:
+            return max(relative_shortfall_bp(shortfall(wi), index.cumulative_target(wi)) for wi in members)
+
+        return {"fairness_max_shortfall": weights.fairness_max_shortfall * largest(shorts.get),
+                "fairness_max_need_shortfall": weights.fairness_max_need_shortfall
+                * largest(lambda wi: max(0, index.need(wi) - worked[wi])),
                 "fairness_total_shortfall": weights.fairness_total_shortfall * sum(shorts.values())}

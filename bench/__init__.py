@@ -1,0 +1,1 @@
+"""Benchmarks of the roster optimiser; figures are recorded in docs/BENCHMARKS.md."""
