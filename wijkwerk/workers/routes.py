@@ -1,4 +1,11 @@
 """Controllers of this feature area, registered by wijkwerk.api (JSON) and wijkwerk.manage (pages)."""
 
-API_CONTROLLERS: list = []
+from wijkwerk.workers.api import WorkerApi
+from wijkwerk.workers.details_api import (
+    AvailabilityExceptionApi, AvailabilityWindowApi, JobTypePreferenceApi, WorkerSkillApi,
+)
+
+API_CONTROLLERS: list = [
+    WorkerApi, WorkerSkillApi, AvailabilityWindowApi, AvailabilityExceptionApi, JobTypePreferenceApi,
+]
 PAGE_CONTROLLERS: list = []
