@@ -1,4 +1,8 @@
 """Controllers of this feature area, registered by wijkwerk.api (JSON) and wijkwerk.manage (pages)."""
 
-API_CONTROLLERS: list = []
-PAGE_CONTROLLERS: list = []
+from wijkwerk.catalog.api import ClientApi, JobTypeApi, SkillApi
+from wijkwerk.catalog.job_api import JobApi
+from wijkwerk.catalog.pages import ClientPages, JobTypePages, SkillPages
+
+API_CONTROLLERS: list = [ClientApi, JobTypeApi, JobApi, SkillApi]
+PAGE_CONTROLLERS: list = [ClientPages, SkillPages, JobTypePages]
