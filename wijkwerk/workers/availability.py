@@ -89,34 +89,34 @@ async def insert_preference(worker_id: int, row: dict) -> None:
     ))
 
 
-async def add_window(worker_id: int, row: dict) -> dict | None:
+async def add_window(worker_id: int, row: dict, errors: Errors | None = None) -> dict | None:
     """None when the worker does not exist."""
     async with write_transaction():
         if not await exists(Worker, worker_id):
             return None
-        errors = Errors()
+        errors = errors or Errors()
         validate_windows(errors, [row], await list_windows(worker_id))
         errors.raise_if_any()
         new_id = await insert_window(worker_id, row)
     return next(window for window in await list_windows(worker_id) if window["id"] == new_id)
 
 
-async def add_exception(worker_id: int, row: dict) -> dict | None:
+async def add_exception(worker_id: int, row: dict, errors: Errors | None = None) -> dict | None:
     async with write_transaction():
         if not await exists(Worker, worker_id):
             return None
-        errors = Errors()
+        errors = errors or Errors()
         validate_exceptions(errors, [row])
         errors.raise_if_any()
         new_id = await insert_exception(worker_id, row)
     return next(item for item in await list_exceptions(worker_id) if item["id"] == new_id)
 
 
-async def add_preference(worker_id: int, row: dict) -> dict | None:
+async def add_preference(worker_id: int, row: dict, errors: Errors | None = None) -> dict | None:
     async with write_transaction():
         if not await exists(Worker, worker_id):
             return None
-        errors = Errors()
+        errors = errors or Errors()
         await validate_preferences(errors, [row], worker_id)
         errors.raise_if_any()
         await insert_preference(worker_id, row)

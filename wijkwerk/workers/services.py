@@ -92,8 +92,7 @@ def _columns(values: dict) -> dict:
     return columns
 
 
-async def _validate_new(values: dict) -> None:
-    errors = Errors()
+async def _validate_new(values: dict, errors: Errors) -> None:
     check_worker(errors, values)
     await check_worker_references(errors, values)
     await skills.validate_new_skills(errors, values.get("skills", []), None, "skills")
@@ -103,11 +102,14 @@ async def _validate_new(values: dict) -> None:
     errors.raise_if_any()
 
 
-async def create_worker(values: dict) -> dict:
-    """Saves the worker with every nested row, or nothing when any row is wrong."""
+async def create_worker(values: dict, errors: Errors | None = None) -> dict:
+    """Saves the worker with every nested row, or nothing when any row is wrong.
+
+    `errors` may hold problems already found while reading a form, so all are shown at once.
+    """
     values = _clean(values)
     async with write_transaction():
-        await _validate_new(values)
+        await _validate_new(values, errors or Errors())
         inserted = await Worker.insert(Worker(**_columns(values))).returning(Worker.id)
         worker_id = inserted[0]["id"]
         for row in values.get("skills", []):
@@ -121,14 +123,14 @@ async def create_worker(values: dict) -> dict:
     return await get_worker(worker_id)
 
 
-async def update_worker(worker_id: int, changes: dict) -> dict | None:
+async def update_worker(worker_id: int, changes: dict, errors: Errors | None = None) -> dict | None:
     """None when the worker does not exist; the changed row must pass every rule as a whole."""
     changes = _clean(changes)
     async with write_transaction():
         current = await get_worker_row(worker_id)
         if current is None:
             return None
-        errors = Errors()
+        errors = errors or Errors()
         check_worker(errors, {**current, **changes})
         await check_worker_references(errors, changes)
         errors.raise_if_any()

@@ -64,12 +64,12 @@ async def insert_skill(worker_id: int, row: dict) -> None:
     ))
 
 
-async def add_skill(worker_id: int, row: dict) -> dict | None:
+async def add_skill(worker_id: int, row: dict, errors: Errors | None = None) -> dict | None:
     """None when the worker does not exist."""
     async with write_transaction():
         if not await exists(Worker, worker_id):
             return None
-        errors = Errors()
+        errors = errors or Errors()
         await validate_new_skills(errors, [row], worker_id, "")
         errors.raise_if_any()
         await insert_skill(worker_id, row)
