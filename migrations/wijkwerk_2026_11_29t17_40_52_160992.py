@@ -518,8 +518,8 @@ async def forwards():
     manager.add_column(
         table_class_name="ShiftSkillRequirement",
         tablename="shift_skill_requirement",
-        column_name="count",
-        db_column_name="count",
+        column_name="minimum",
+        db_column_name="minimum",
         column_class_name="Integer",
         column_class=Integer,
         params={
@@ -2603,8 +2603,8 @@ async def forwards():
     manager.add_column(
         table_class_name="JobSkillRequirement",
         tablename="job_skill_requirement",
-        column_name="count",
-        db_column_name="count",
+        column_name="minimum",
+        db_column_name="minimum",
         column_class_name="Integer",
         column_class=Integer,
         params={

@@ -46,8 +46,8 @@ CHECKS = {
     "ck_recurrence_headcount": ("job_recurrence", _headcounts()),
     "ck_shift_times": ("shift", "{n}ends_at > {n}starts_at"),
     "ck_shift_headcount": ("shift", _headcounts()),
-    "ck_requirement_count": ("shift_skill_requirement", "{n}count >= 1"),
-    "ck_job_requirement_count": ("job_skill_requirement", "{n}count >= 1"),
+    "ck_requirement_count": ("shift_skill_requirement", "{n}minimum >= 1"),
+    "ck_job_requirement_count": ("job_skill_requirement", "{n}minimum >= 1"),
     "ck_skill_validity": (
         "skill", "{n}certificate_validity_months IS NULL OR {n}certificate_validity_months > 0",
     ),

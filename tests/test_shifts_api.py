@@ -13,11 +13,11 @@ GOOD = {"starts_at": "2026-03-02T09:00:00+01:00", "ends_at": "2026-03-02T13:00:0
 async def test_create_stores_utc_and_reads_back(manager_client):
     job, skill = await make_job(), await make_skill()
     response = await manager_client.post(
-        "/api/v1/shifts", json={**GOOD, "job": job["id"], "requirements": [{"skill": skill["id"], "count": 1}]})
+        "/api/v1/shifts", json={**GOOD, "job": job["id"], "requirements": [{"skill": skill["id"], "minimum": 1}]})
     assert response.status_code == 201, response.text
     shift = response.json()
     assert shift["starts_at"] == "2026-03-02T08:00:00Z"
-    assert shift["requirements"] == [{"skill": skill["id"], "count": 1}]
+    assert shift["requirements"] == [{"skill": skill["id"], "minimum": 1}]
     assert (await manager_client.get(f"/api/v1/shifts/{shift['id']}")).json() == shift
 
 

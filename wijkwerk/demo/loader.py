@@ -86,7 +86,7 @@ async def _load_jobs(summary: DemoSummary, ids: dict, today: date) -> None:
                 job=job_id, weekday=weekday, start_time=start, end_time=end,
                 headcount_min=low, headcount_target=target, headcount_max=high))
         for skill, count in requirements:
-            await JobSkillRequirement.insert(JobSkillRequirement(job=job_id, skill=ids["skill"][skill], count=count))
+            await JobSkillRequirement.insert(JobSkillRequirement(job=job_id, skill=ids["skill"][skill], minimum=count))
 
 
 async def _load_person(summary: DemoSummary, person: DemoPerson, ids: dict, today: date) -> int:

@@ -33,7 +33,7 @@ def _shape(row: dict | None) -> Shift:
         raise NotFoundException("shift not found")
     row = dict(row)
     row.setdefault("job_title", "")
-    row["requirements"] = [SkillRequirement(skill=r["skill"], count=r["count"]) for r in row["requirements"]]
+    row["requirements"] = [SkillRequirement(skill=r["skill"], minimum=r["minimum"]) for r in row["requirements"]]
     return msgspec.convert(row, Shift, from_attributes=True, strict=False)
 
 

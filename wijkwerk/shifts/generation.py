@@ -37,7 +37,7 @@ async def generate_week(iso_year: int, iso_week: int) -> list[int]:
             shift_id = await _insert_shift(recurrence, starts_at, local_instant(day, recurrence["end_time"]))
             for requirement in (r for r in requirements if r["job"] == recurrence["job"]):
                 await ShiftSkillRequirement.insert(
-                    ShiftSkillRequirement(shift=shift_id, skill=requirement["skill"], count=requirement["count"])
+                    ShiftSkillRequirement(shift=shift_id, skill=requirement["skill"], minimum=requirement["minimum"])
                 )
             created.append(shift_id)
     return created

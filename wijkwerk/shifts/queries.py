@@ -39,7 +39,7 @@ async def attach_requirements(rows: list[dict]) -> None:
     if not rows:
         return
     requirements = await ShiftSkillRequirement.select(
-        ShiftSkillRequirement.shift, ShiftSkillRequirement.skill, ShiftSkillRequirement.count,
+        ShiftSkillRequirement.shift, ShiftSkillRequirement.skill, ShiftSkillRequirement.minimum,
         ShiftSkillRequirement.skill.name.as_alias("skill_name"),
     ).where(ShiftSkillRequirement.shift.is_in([row["id"] for row in rows]))
     by_shift: dict[int, list[dict]] = {}

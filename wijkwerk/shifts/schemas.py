@@ -14,7 +14,7 @@ Note = Annotated[str, msgspec.Meta(max_length=2000)]
 
 class SkillRequirement(msgspec.Struct, forbid_unknown_fields=True):
     skill: int
-    count: Count = 1
+    minimum: Count = 1
 
 
 class Shift(msgspec.Struct):

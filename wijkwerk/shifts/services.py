@@ -44,8 +44,8 @@ async def _validate_requirements(requirements: list[dict], errors: Errors) -> No
             errors.add(key, "duplicate", _("Deze vaardigheid staat er al."))
         seen.add(requirement["skill"])
         await require_reference(errors, key, Skill, requirement["skill"])
-        if requirement.get("count", 1) < 1:
-            errors.add(f"requirements[{index}].count", "too_small", _("Minstens 1."))
+        if requirement.get("minimum", 1) < 1:
+            errors.add(f"requirements[{index}].minimum", "too_small", _("Minstens 1."))
 
 
 def _utc(values: dict) -> dict:
@@ -57,7 +57,7 @@ async def get_shift(shift_id: int) -> dict | None:
     if row is None:
         return None
     row["requirements"] = await ShiftSkillRequirement.select(
-        ShiftSkillRequirement.skill, ShiftSkillRequirement.count
+        ShiftSkillRequirement.skill, ShiftSkillRequirement.minimum
     ).where(ShiftSkillRequirement.shift == shift_id)
     return row
 
@@ -66,7 +66,7 @@ async def _replace_requirements(shift_id: int, requirements: list[dict]) -> None
     await ShiftSkillRequirement.delete().where(ShiftSkillRequirement.shift == shift_id)
     for requirement in requirements:
         await ShiftSkillRequirement.insert(
-            ShiftSkillRequirement(shift=shift_id, skill=requirement["skill"], count=requirement.get("count", 1))
+            ShiftSkillRequirement(shift=shift_id, skill=requirement["skill"], minimum=requirement.get("minimum", 1))
         )
 
 

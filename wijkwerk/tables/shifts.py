@@ -25,11 +25,11 @@ class Shift(Table):
 
 
 class ShiftSkillRequirement(Table):
-    """At least `count` workers on the shift hold `skill` (with a valid certificate if it has one)."""
+    """At least `minimum` workers on the shift hold `skill` (with a valid certificate if it has one)."""
 
     shift = ForeignKey(Shift, null=False, on_delete=OnDelete.cascade)
     skill = ForeignKey(Skill, null=False, on_delete=OnDelete.restrict)
-    count = Integer(default=1)
+    minimum = Integer(default=1)
 
 
 class JobSkillRequirement(Table):
@@ -37,4 +37,4 @@ class JobSkillRequirement(Table):
 
     job = ForeignKey(Job, null=False, on_delete=OnDelete.cascade)
     skill = ForeignKey(Skill, null=False, on_delete=OnDelete.restrict)
-    count = Integer(default=1)
+    minimum = Integer(default=1)
