@@ -156,4 +156,7 @@ class SolveOptions:
     # seed and worker count; wall-clock mode is faster on hard instances but can vary.
     deterministic: bool = True
     hint: tuple[tuple[str, str], ...] = ()
+    # Roster-shaped LNS after CP-SAT's own search; CP-SAT gets this share of the last stage.
+    lns: bool = True
+    cpsat_share: float = 0.4
     log: bool = False

@@ -6,12 +6,13 @@ Infeasibility is a status with a diagnosis, never an exception.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from ortools.sat.python import cp_model
 
 from .diagnose import diagnose
 from .index import Index
+from .lns import improve
 from .model import Built, build, objective
 from .report import Solution, make_solution
 from .rules import FIRST_STAGE_TERMS
@@ -29,6 +30,20 @@ class StageResult:
     objective: int | None = None
     bound: int | None = None
     wall_time_s: float = 0.0
+    first_solution_s: float | None = None
+    lns: dict | None = None
+
+
+class _FirstSolution(cp_model.CpSolverSolutionCallback):
+    """Records when the first roster appeared, for the time-to-feasible figures."""
+
+    def __init__(self, tick: float):
+        super().__init__()
+        self.tick, self.at = tick, None
+
+    def on_solution_callback(self) -> None:
+        if self.at is None:
+            self.at = time.perf_counter() - self.tick
 
 
 @dataclass
@@ -42,6 +57,11 @@ def configure(solver: cp_model.CpSolver, options: SolveOptions, budget: float) -
     params.num_workers = max(1, options.workers)
     params.random_seed = options.seed
     params.log_search_progress = options.log
+    if params.num_workers == 2 and not options.deterministic:
+        # With two cores the strongest LP relaxation in the full solver pays off: it gives real
+        # bounds and guides the search (Curtois 5: bound 1 -> 1010 in 30 s); the other core
+        # keeps running CP-SAT's own LNS.
+        params.subsolvers.append("max_lp")
     if options.deterministic:
         # Interleaved search with a deterministic time limit repeats itself exactly for the
         # same seed and worker count; the wall-clock limit is only a safety net.
@@ -74,23 +94,40 @@ def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
         _hint(built, {(pos_w[w], pos_s[s]) for w, s in options.hint})
     for number, names in enumerate(stages):
         left = options.time_limit_s - (time.perf_counter() - started)
-        budget = left / (len(stages) - number)
+        last = number == len(stages) - 1
+        budget = left / (len(stages) - number) * (options.cpsat_share if last and options.lns else 1)
         built.model.minimize(objective(built.terms, names))
         solver = cp_model.CpSolver()
         configure(solver, options, budget)
         tick = time.perf_counter()
-        code = solver.solve(built.model)
-        stage = StageResult(names, STATUS.get(code, "unknown"), wall_time_s=time.perf_counter() - tick)
+        first = _FirstSolution(tick)
+        code = solver.solve(built.model, first)
+        stage = StageResult(names, STATUS.get(code, "unknown"), wall_time_s=time.perf_counter() - tick,
+                            first_solution_s=first.at)
         result.stages.append(stage)
         if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             break
         stage.objective, stage.bound = round(solver.objective_value), round(solver.best_objective_bound)
         result.pairs = {key for key, var in built.vars.x.items() if solver.boolean_value(var)}
+        if last and options.lns and code == cp_model.FEASIBLE:
+            _polish(built, result, stage, options, started)
         if names is not None:  # keep what this stage reached while the next one optimises the rest
             for name in names:
                 built.model.add(built.terms[name] <= round(solver.value(built.terms[name])))
             _hint(built, result.pairs)
     return result
+
+
+def _polish(built: Built, result: SearchResult, stage: StageResult, options: SolveOptions, started: float) -> None:
+    """Spends the rest of the time on roster-shaped LNS (see lns.py)."""
+    left = options.time_limit_s - (time.perf_counter() - started)
+    if left < 0.2:
+        return
+    tick = time.perf_counter()
+    result.pairs, stats = improve(built, result.pairs, stage.objective, options, left)
+    stage.objective = stats.final_objective
+    stage.wall_time_s += time.perf_counter() - tick
+    stage.lns = asdict(stats)
 
 
 def overall_status(result: SearchResult) -> str:
