@@ -9,7 +9,7 @@ import pytest
 from tests.builders import (
     make_job_type, make_neighbourhood, make_shift, make_skill, make_user, make_window, make_worker,
 )
-from tests.helpers import login
+from tests.helpers import login, post_form
 from wijkwerk.tables import Assignment, AvailabilityException, JobTypePreference, Roster, WorkerSkill
 
 NEW_WORKER = {
@@ -93,12 +93,17 @@ async def _assign(worker_id: int) -> None:
     await Assignment.insert(Assignment(roster=roster[0]["id"], shift=shift["id"], worker=worker_id))
 
 
-async def test_deleting_a_worker_with_assignments_is_409_and_keeps_everything(manager_client):
+@pytest.mark.parametrize("through_page", [False, True])
+async def test_deleting_a_worker_with_assignments_is_409_and_keeps_everything(manager_client, through_page):
     worker = await make_worker()
     await make_window(worker=worker["id"])
     await _assign(worker["id"])
-    response = await manager_client.delete(f"/api/v1/workers/{worker['id']}")
-    assert response.status_code == 409 and response.json()["extra"][0]["code"] == "in_use"
+    if through_page:
+        response = await post_form(manager_client, f"/beheer/deelnemers/{worker['id']}/verwijderen", {})
+        assert response.status_code == 409 and "Zet de status op" in response.text
+    else:
+        response = await manager_client.delete(f"/api/v1/workers/{worker['id']}")
+        assert response.status_code == 409 and response.json()["extra"][0]["code"] == "in_use"
     kept = (await manager_client.get(f"/api/v1/workers/{worker['id']}")).json()
     assert len(kept["windows"]) == 1
 

@@ -46,8 +46,14 @@ class WorkerFilter:
                 WorkerSkill.skill == self.skill_id)))
         # Every word must appear in the first or last name, so "fatma yil" finds Fatma Yılmaz.
         for word in self.search.replace("%", "").replace("_", "").split():
-            clauses.append(Worker.first_name.ilike(f"%{word}%") | Worker.last_name.ilike(f"%{word}%"))
+            clauses.append(_contains(Worker.first_name, word) | _contains(Worker.last_name, word))
         return clauses
+
+
+def _contains(column, word: str):
+    # SQLite's LIKE already ignores case (and Piccolo warns on ILIKE there); PostgreSQL needs ILIKE.
+    match = column.like if Worker._meta.db.engine_type == "sqlite" else column.ilike
+    return match(f"%{word}%")
 
 
 async def list_workers(criteria: WorkerFilter, page: int = 1, per_page: int = 50) -> tuple[list[dict], int]:
