@@ -192,3 +192,25 @@ async def test_forms_carry_the_limitations_help_text(manager_client, url):
     worker = await make_worker()
     page = (await manager_client.get(url.format(id=worker["id"]))).text
     assert "Nooit een diagnose." in page and "_csrf_token" in page
+
+
+async def test_skill_edit_page_renews_a_certificate(manager_client):
+    worker, skill = await make_worker(), await make_skill(name="Bosmaaier")
+    await WorkerSkill.insert(WorkerSkill(worker=worker["id"], skill=skill["id"], certificate_expires_on=date(2026, 1, 1)))
+    url = f"/beheer/deelnemers/{worker['id']}/vaardigheden/{skill['id']}"
+    assert 'value="2026-01-01"' in (await manager_client.get(url)).text
+    response = await post_form(manager_client, url, {"skill_level": "can_teach", "skill_obtained": "2026-03-01",
+                                                     "skill_expires": "2031-03-01"})
+    assert response.status_code == 303
+    row = await WorkerSkill.select(WorkerSkill.level, WorkerSkill.certificate_expires_on).first()
+    assert row == {"level": "can_teach", "certificate_expires_on": date(2031, 3, 1)}
+
+
+async def test_skill_edit_page_error_keeps_the_certificate(manager_client):
+    worker, skill = await make_worker(), await make_skill()
+    await WorkerSkill.insert(WorkerSkill(worker=worker["id"], skill=skill["id"], certificate_expires_on=date(2027, 1, 1)))
+    response = await post_form(manager_client, f"/beheer/deelnemers/{worker['id']}/vaardigheden/{skill['id']}",
+                               {"skill_obtained": "2026-03-01", "skill_expires": "2026-02-01"})
+    assert response.status_code == 400 and 'id="e-skill_expires"' in response.text
+    assert (await WorkerSkill.select(WorkerSkill.certificate_expires_on).first())["certificate_expires_on"] == date(
+        2027, 1, 1)

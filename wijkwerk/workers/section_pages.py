@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from litestar import Controller, post
+from litestar import Controller, get, post
 from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, URLEncodedBody
 from litestar.response import Redirect, Template
@@ -19,7 +19,11 @@ from wijkwerk.workers import availability, skills
 from wijkwerk.workers.forms import (
     EXCEPTION_FIELDS, PREFERENCE_FIELDS, SKILL_FIELDS, WINDOW_FIELDS, form_errors, read_section, section_names,
 )
+from wijkwerk.workers.labels import choices
 from wijkwerk.workers.pages import render_detail
+
+# The skill edit form reuses the add form's field names (minus the skill itself).
+SKILL_EDIT_FIELDS = {name: key for name, key in SKILL_FIELDS.items() if key != "skill_id"}
 
 
 def _back(worker_id: int) -> Redirect:
@@ -43,6 +47,19 @@ async def _add(worker_id: int, data: dict[str, str], fields: dict[str, str],
     return _back(worker_id)
 
 
+async def _skill_page(worker_id: int, skill_id: int, values: dict | None = None, errors: dict | None = None,
+                      status: int = 200) -> Template:
+    skill = await skills.get_skill(worker_id, skill_id)
+    if skill is None:
+        raise NotFoundException()
+    if values is None:
+        values = {name: "" if skill[key] is None else str(skill[key]) for name, key in SKILL_EDIT_FIELDS.items()}
+    return Template("manage/workers_skill_edit.html", status_code=status, context={
+        "worker_id": worker_id, "skill": skill, "values": values, "errors": errors or {},
+        "options": await choices(),
+    })
+
+
 def _removed(worker_id: int, done: bool) -> Redirect:
     if not done:
         raise NotFoundException()
@@ -55,6 +72,26 @@ class WorkerSectionPages(Controller):
     @post("/vaardigheden")
     async def add_skill(self, worker_id: FromPath[int], data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
         return await _add(worker_id, data, SKILL_FIELDS, skills.add_skill, {"level": "learning"})
+
+    @get("/vaardigheden/{skill_id:int}")
+    async def edit_skill(self, worker_id: FromPath[int], skill_id: FromPath[int]) -> Template:
+        return await _skill_page(worker_id, skill_id)
+
+    @post("/vaardigheden/{skill_id:int}")
+    async def update_skill(self, worker_id: FromPath[int], skill_id: FromPath[int],
+                           data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
+        """A new level, or a renewed certificate."""
+        form = FormReader(data)
+        changes = read_section(form, SKILL_EDIT_FIELDS)
+        changes["level"] = changes["level"] or "learning"
+        try:
+            updated = await skills.update_skill(worker_id, skill_id, changes, form.errors)
+        except InvalidInput as invalid:
+            return await _skill_page(worker_id, skill_id, data, form_errors(invalid, section_names(SKILL_EDIT_FIELDS)),
+                                     invalid.status_code)
+        if updated is None:
+            raise NotFoundException()
+        return _back(worker_id)
 
     @post("/vaardigheden/{skill_id:int}/verwijderen")
     async def remove_skill(self, worker_id: FromPath[int], skill_id: FromPath[int]) -> Redirect:

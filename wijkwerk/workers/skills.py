@@ -76,13 +76,13 @@ async def add_skill(worker_id: int, row: dict, errors: Errors | None = None) -> 
     return await get_skill(worker_id, row["skill_id"])
 
 
-async def update_skill(worker_id: int, skill_id: int, changes: dict) -> dict | None:
+async def update_skill(worker_id: int, skill_id: int, changes: dict, errors: Errors | None = None) -> dict | None:
     """None when the worker does not hold this skill."""
     async with write_transaction():
         current = await get_skill(worker_id, skill_id)
         if current is None:
             return None
-        errors = Errors()
+        errors = errors or Errors()
         check_skill(errors, {**current, **changes})
         errors.raise_if_any()
         if changes:
