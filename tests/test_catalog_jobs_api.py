@@ -9,6 +9,7 @@ import pytest
 from tests.builders import (
     make_client, make_job, make_job_type, make_neighbourhood, make_recurrence, make_shift, make_skill,
 )
+from tests.test_catalog_support import module_manager, staff  # noqa: F401  (shared signed-in manager)
 from wijkwerk.tables import Job, JobRecurrence, Shift
 
 
@@ -28,43 +29,43 @@ async def job_body(**overrides) -> dict:
     return body
 
 
-async def test_create_returns_job_with_slots_and_requirements(manager_client):
+async def test_create_returns_job_with_slots_and_requirements(staff):
     skill = await make_skill(name="Bosmaaier")
     body = await job_body(skill_requirements=[{"skill": skill["id"], "minimum": 1}])
-    response = await manager_client.post("/api/v1/jobs", json=body)
+    response = await staff.post("/api/v1/jobs", json=body)
     assert response.status_code == 201, response.text
     job = response.json()
     assert job["recurrences"][0]["start_time"] == "08:30:00" and job["recurrences"][0]["headcount_target"] == 3
     assert job["skill_requirements"] == [{"skill": skill["id"], "skill_name": "Bosmaaier", "minimum": 1}]
-    assert (await manager_client.get(f"/api/v1/jobs/{job['id']}")).json() == job
+    assert (await staff.get(f"/api/v1/jobs/{job['id']}")).json() == job
 
 
-async def test_patch_keeps_slot_given_by_id_and_drops_the_rest(manager_client):
+async def test_patch_keeps_slot_given_by_id_and_drops_the_rest(staff):
     job = await make_job()
     kept = await make_recurrence(job=job["id"], weekday=1)
     await make_recurrence(job=job["id"], weekday=3)
     slot = {"id": kept["id"], "weekday": 2, "start_time": "09:00:00", "end_time": "11:00:00"}
-    response = await manager_client.patch(f"/api/v1/jobs/{job['id']}", json={"recurrences": [slot]})
+    response = await staff.patch(f"/api/v1/jobs/{job['id']}", json={"recurrences": [slot]})
     assert response.status_code == 200, response.text
     assert [(row["id"], row["weekday"]) for row in response.json()["recurrences"]] == [(kept["id"], 2)]
 
 
-async def test_patch_of_one_field_leaves_children_alone(manager_client):
+async def test_patch_of_one_field_leaves_children_alone(staff):
     job = await make_job()
     await make_recurrence(job=job["id"])
-    response = await manager_client.patch(f"/api/v1/jobs/{job['id']}", json={"price_cents": 0})
+    response = await staff.patch(f"/api/v1/jobs/{job['id']}", json={"price_cents": 0})
     assert response.json()["price_cents"] == 0 and len(response.json()["recurrences"]) == 1
 
 
-async def test_delete_removes_job_and_its_slots(manager_client):
+async def test_delete_removes_job_and_its_slots(staff):
     slot = await make_recurrence()
-    assert (await manager_client.delete(f"/api/v1/jobs/{slot['job']}")).status_code == 204
+    assert (await staff.delete(f"/api/v1/jobs/{slot['job']}")).status_code == 204
     assert await JobRecurrence.count() == 0 and await Job.count() == 0
 
 
-async def test_delete_of_job_with_shifts_is_409_and_keeps_it(manager_client):
+async def test_delete_of_job_with_shifts_is_409_and_keeps_it(staff):
     shift = await make_shift()
-    response = await manager_client.delete(f"/api/v1/jobs/{shift['job']}")
+    response = await staff.delete(f"/api/v1/jobs/{shift['job']}")
     assert response.status_code == 409 and response.json()["extra"][0]["key"] == "id"
     assert await Job.count() == 1 and await Shift.count() == 1
 
@@ -77,11 +78,11 @@ async def test_delete_of_job_with_shifts_is_409_and_keeps_it(manager_client):
     ("active_on=2025-06-01", []),
     ("", ["A", "B"]),
 ])
-async def test_list_filters(manager_client, query, expected):
+async def test_list_filters(staff, query, expected):
     a = await make_job(title="A", active_from=datetime(2026, 1, 1).date())
     b = await make_job(title="B", active_from=datetime(2026, 1, 1).date(), active_until=datetime(2026, 3, 1).date())
     url = "/api/v1/jobs?" + query.format(a_client=a["client"], b_wijk=b["neighbourhood"], a_type=a["job_type"])
-    response = await manager_client.get(url)
+    response = await staff.get(url)
     assert response.status_code == 200, response.text
     assert [row["title"] for row in response.json()["items"]] == expected
 
@@ -125,54 +126,54 @@ def slot(**overrides) -> dict:
     ({"skill_requirements": [{"skill": 999999, "minimum": 1}]}, "skill_requirements[0].skill", 400),
     ({"skill_requirements": [{"skill": 1, "minimum": 0}]}, "skill_requirements[0].minimum", 400),
 ])
-async def test_bad_input_is_field_level_and_writes_nothing(manager_client, overrides, key, status):
-    response = await manager_client.post("/api/v1/jobs", json=await job_body(**overrides))
+async def test_bad_input_is_field_level_and_writes_nothing(staff, overrides, key, status):
+    response = await staff.post("/api/v1/jobs", json=await job_body(**overrides))
     assert response.status_code == status, response.text
     assert key in [error.get("key") for error in response.json()["extra"]] or any(
         key in error.get("message", "") for error in response.json()["extra"])
     assert await Job.count() == 0 and await JobRecurrence.count() == 0
 
 
-async def test_job_with_one_bad_slot_among_good_ones_creates_nothing(manager_client):
+async def test_job_with_one_bad_slot_among_good_ones_creates_nothing(staff):
     body = await job_body(recurrences=[slot(), slot(weekday=2), slot(weekday=4, end_time="08:00:00")])
-    response = await manager_client.post("/api/v1/jobs", json=body)
+    response = await staff.post("/api/v1/jobs", json=body)
     assert [error["key"] for error in response.json()["extra"]] == ["recurrences[2].end_time"]
     assert await Job.count() == 0 and await JobRecurrence.count() == 0
 
 
-async def test_duplicate_skill_requirement_is_rejected(manager_client):
+async def test_duplicate_skill_requirement_is_rejected(staff):
     skill = await make_skill()
     requirement = {"skill": skill["id"], "minimum": 1}
-    response = await manager_client.post("/api/v1/jobs", json=await job_body(skill_requirements=[requirement] * 2))
+    response = await staff.post("/api/v1/jobs", json=await job_body(skill_requirements=[requirement] * 2))
     assert response.status_code == 400
     assert response.json()["extra"][0]["key"] == "skill_requirements[1].skill"
 
 
-async def test_patch_checked_against_stored_values(manager_client):
+async def test_patch_checked_against_stored_values(staff):
     job = await make_job(active_from=datetime(2026, 6, 1, tzinfo=timezone.utc).date())
-    response = await manager_client.patch(f"/api/v1/jobs/{job['id']}", json={"active_until": "2026-05-01"})
+    response = await staff.patch(f"/api/v1/jobs/{job['id']}", json={"active_until": "2026-05-01"})
     assert response.status_code == 400 and response.json()["extra"][0]["key"] == "active_until"
     assert (await Job.select(Job.active_until).first())["active_until"] is None
 
 
-async def test_failed_patch_keeps_old_slots(manager_client):
+async def test_failed_patch_keeps_old_slots(staff):
     old = await make_recurrence()
-    response = await manager_client.patch(f"/api/v1/jobs/{old['job']}", json={"recurrences": [slot(weekday=9)]})
+    response = await staff.patch(f"/api/v1/jobs/{old['job']}", json={"recurrences": [slot(weekday=9)]})
     assert response.status_code == 400
     assert [row["id"] for row in await JobRecurrence.select(JobRecurrence.id)] == [old["id"]]
 
 
-async def test_slot_of_another_job_cannot_be_taken_over(manager_client):
+async def test_slot_of_another_job_cannot_be_taken_over(staff):
     other = await make_recurrence()
     job = await make_job()
-    response = await manager_client.patch(f"/api/v1/jobs/{job['id']}", json={"recurrences": [slot(id=other["id"])]})
+    response = await staff.patch(f"/api/v1/jobs/{job['id']}", json={"recurrences": [slot(id=other["id"])]})
     assert response.status_code == 400 and response.json()["extra"][0]["key"] == "recurrences[0].id"
 
 
 @pytest.mark.parametrize("method, url", [("get", "/api/v1/jobs/999999"), ("delete", "/api/v1/jobs/999999")])
-async def test_missing_job_is_404(manager_client, method, url):
-    assert (await getattr(manager_client, method)(url)).status_code == 404
+async def test_missing_job_is_404(staff, method, url):
+    assert (await getattr(staff, method)(url)).status_code == 404
 
 
-async def test_patch_missing_job_is_404(manager_client):
-    assert (await manager_client.patch("/api/v1/jobs/999999", json={"title": "X"})).status_code == 404
+async def test_patch_missing_job_is_404(staff):
+    assert (await staff.patch("/api/v1/jobs/999999", json={"title": "X"})).status_code == 404

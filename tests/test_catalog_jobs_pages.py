@@ -10,6 +10,7 @@ from tests.builders import (
     make_client, make_job, make_job_type, make_neighbourhood, make_recurrence, make_shift, make_skill,
 )
 from tests.helpers import post_form
+from tests.test_catalog_support import module_manager, staff  # noqa: F401  (shared signed-in manager)
 from wijkwerk.tables import Job, JobRecurrence, JobSkillRequirement
 
 
@@ -31,23 +32,23 @@ async def job_form(**overrides) -> dict:
     return form
 
 
-async def test_new_job_form_renders_blank_rows_and_skills(manager_client):
+async def test_new_job_form_renders_blank_rows_and_skills(staff):
     await make_skill(name="Bosmaaier")
-    page = await manager_client.get("/beheer/opdrachten/nieuw")
+    page = await staff.get("/beheer/opdrachten/nieuw")
     assert page.status_code == 200
     assert 'name="rec-2-weekday"' in page.text and "Bosmaaier" in page.text
 
 
-async def test_create_saves_job_slot_and_skill_minimum(manager_client):
+async def test_create_saves_job_slot_and_skill_minimum(staff):
     skill = await make_skill(name="Bosmaaier")
-    response = await post_form(manager_client, "/beheer/opdrachten", await job_form(**{f"skill-{skill['id']}": "1"}))
+    response = await post_form(staff, "/beheer/opdrachten", await job_form(**{f"skill-{skill['id']}": "1"}))
     assert response.status_code == 303, response.text
     job = await Job.select(Job.price_cents, Job.price_kind).first()
     assert job == {"price_cents": 2850, "price_kind": "hourly"}
     slot = await JobRecurrence.select(JobRecurrence.start_time, JobRecurrence.headcount_target).first()
     assert slot == {"start_time": time(9), "headcount_target": 3}
     assert await JobSkillRequirement.count() == 1
-    detail = await manager_client.get(response.headers["location"])
+    detail = await staff.get(response.headers["location"])
     assert "€ 28,50" in detail.text.replace("\xa0", " ") and "minstens 1 met Bosmaaier" in detail.text
 
 
@@ -67,32 +68,32 @@ async def test_create_saves_job_slot_and_skill_minimum(manager_client):
     ({"rec-0-headcount_max": "1"}, "rec-0-headcount_max", "Het maximum mag niet lager zijn dan het streefaantal."),
     ({"rec-1-start_time": "10:00", "rec-1-end_time": "12:00"}, "rec-1-weekday", "Vul dit veld in."),
 ])
-async def test_form_error_shows_dutch_message_at_field_and_saves_nothing(manager_client, overrides, field, message):
-    response = await post_form(manager_client, "/beheer/opdrachten", await job_form(**overrides))
+async def test_form_error_shows_dutch_message_at_field_and_saves_nothing(staff, overrides, field, message):
+    response = await post_form(staff, "/beheer/opdrachten", await job_form(**overrides))
     assert response.status_code == 400
     assert f'id="e-{field}"' in response.text and message in response.text
     assert await Job.count() == 0 and await JobRecurrence.count() == 0
 
 
-async def test_form_error_keeps_what_was_typed(manager_client):
-    response = await post_form(manager_client, "/beheer/opdrachten", await job_form(title="", price_cents="12,50"))
+async def test_form_error_keeps_what_was_typed(staff):
+    response = await post_form(staff, "/beheer/opdrachten", await job_form(title="", price_cents="12,50"))
     assert 'value="12,50"' in response.text and 'value="Buurthuis Selwerd"' in response.text
 
 
-async def test_bad_skill_minimum_is_shown_at_that_skill(manager_client):
+async def test_bad_skill_minimum_is_shown_at_that_skill(staff):
     skill = await make_skill()
-    response = await post_form(manager_client, "/beheer/opdrachten", await job_form(**{f"skill-{skill['id']}": "-1"}))
+    response = await post_form(staff, "/beheer/opdrachten", await job_form(**{f"skill-{skill['id']}": "-1"}))
     assert response.status_code == 400 and f'id="e-skill-{skill["id"]}"' in response.text
     assert await Job.count() == 0
 
 
-async def test_edit_form_shows_stored_slots(manager_client):
+async def test_edit_form_shows_stored_slots(staff):
     slot = await make_recurrence(start_time=time(8, 30))
-    page = await manager_client.get(f"/beheer/opdrachten/{slot['job']}/wijzigen")
+    page = await staff.get(f"/beheer/opdrachten/{slot['job']}/wijzigen")
     assert page.status_code == 200 and 'value="08:30"' in page.text and f'value="{slot["id"]}"' in page.text
 
 
-async def test_edit_adds_a_slot_and_removes_a_ticked_one(manager_client):
+async def test_edit_adds_a_slot_and_removes_a_ticked_one(staff):
     job = await make_job()
     kept = await make_recurrence(job=job["id"], weekday=1)
     dropped = await make_recurrence(job=job["id"], weekday=3)
@@ -103,18 +104,18 @@ async def test_edit_adds_a_slot_and_removes_a_ticked_one(manager_client):
         "rec-1-remove": "on",
         "rec-2-weekday": "4", "rec-2-start_time": "13:00", "rec-2-end_time": "15:00",
     })
-    response = await post_form(manager_client, f"/beheer/opdrachten/{job['id']}/wijzigen", form)
+    response = await post_form(staff, f"/beheer/opdrachten/{job['id']}/wijzigen", form)
     assert response.status_code == 303, response.text
     slots = await JobRecurrence.select(JobRecurrence.id, JobRecurrence.weekday).order_by(JobRecurrence.weekday)
     assert slots[0] == {"id": kept["id"], "weekday": 1} and [slot["weekday"] for slot in slots] == [1, 4]
 
 
-async def test_failed_edit_leaves_job_and_slots_unchanged(manager_client):
+async def test_failed_edit_leaves_job_and_slots_unchanged(staff):
     slot = await make_recurrence()
     job = await Job.select().first()
     form = await job_form(**{"title": "Nieuw", "client": str(job["client"]), "job_type": str(job["job_type"]),
                              "neighbourhood": str(job["neighbourhood"]), "rec-0-end_time": "08:00"})
-    response = await post_form(manager_client, f"/beheer/opdrachten/{slot['job']}/wijzigen", form)
+    response = await post_form(staff, f"/beheer/opdrachten/{slot['job']}/wijzigen", form)
     assert response.status_code == 400
     assert (await Job.select(Job.title).first())["title"] == job["title"]
     assert [row["id"] for row in await JobRecurrence.select(JobRecurrence.id)] == [slot["id"]]
@@ -127,33 +128,33 @@ async def test_failed_edit_leaves_job_and_slots_unchanged(manager_client):
     ("status=lopend", "Groen A", "Schoonmaak B"),
     ("client=&job_type=&neighbourhood=&status=", "Groen A", "Nergens"),
 ])
-async def test_list_filters(manager_client, query, shown, hidden):
+async def test_list_filters(staff, query, shown, hidden):
     a = await make_job(title="Groen A")
     b = await make_job(title="Schoonmaak B", active_until=date(2026, 2, 1))
     url = "/beheer/opdrachten?" + query.format(a_client=a["client"], b_wijk=b["neighbourhood"], a_type=a["job_type"])
-    page = await manager_client.get(url)
+    page = await staff.get(url)
     assert page.status_code == 200 and shown in page.text and hidden not in page.text
 
 
-async def test_detail_shows_slots_and_money(manager_client):
+async def test_detail_shows_slots_and_money(staff):
     slot = await make_recurrence(weekday=0, start_time=time(8, 30), end_time=time(12, 30))
-    page = await manager_client.get(f"/beheer/opdrachten/{slot['job']}")
+    page = await staff.get(f"/beheer/opdrachten/{slot['job']}")
     assert "maandag" in page.text and "08:30–12:30" in page.text and "€ 100,00" in page.text.replace("\xa0", " ")
 
 
-async def test_delete_job_with_shifts_explains_and_keeps_it(manager_client):
+async def test_delete_job_with_shifts_explains_and_keeps_it(staff):
     shift = await make_shift()
-    response = await post_form(manager_client, f"/beheer/opdrachten/{shift['job']}/verwijderen", {})
+    response = await post_form(staff, f"/beheer/opdrachten/{shift['job']}/verwijderen", {})
     assert response.status_code == 409 and "Er zijn al diensten" in response.text
     assert await Job.count() == 1
 
 
-async def test_delete_unused_job_redirects_to_list(manager_client):
+async def test_delete_unused_job_redirects_to_list(staff):
     job = await make_job()
-    response = await post_form(manager_client, f"/beheer/opdrachten/{job['id']}/verwijderen", {})
+    response = await post_form(staff, f"/beheer/opdrachten/{job['id']}/verwijderen", {})
     assert response.status_code == 303 and await Job.count() == 0
 
 
 @pytest.mark.parametrize("url", ["/beheer/opdrachten/999999", "/beheer/opdrachten/999999/wijzigen"])
-async def test_missing_job_page_is_404(manager_client, url):
-    assert (await manager_client.get(url)).status_code == 404
+async def test_missing_job_page_is_404(staff, url):
+    assert (await staff.get(url)).status_code == 404
