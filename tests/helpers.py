@@ -15,8 +15,10 @@ async def clear_tables(engine) -> None:
     if engine.engine_type == "postgres":
         await engine.run_ddl(f"TRUNCATE {', '.join(chr(34) + n + chr(34) for n in names)} RESTART IDENTITY CASCADE")
     else:
-        for name in names:
-            await engine.run_ddl(f'DELETE FROM "{name}"')
+        # One transaction: one fsync instead of one per table.
+        async with engine.transaction():
+            for name in names:
+                await engine.run_ddl(f'DELETE FROM "{name}"')
 
 
 def csrf_from(client, html: str | None = None) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
@@ -16,7 +18,9 @@ def _language():
     return LANGUAGES[current_language.get()]
 
 
+@lru_cache(maxsize=1)
 def build_environment() -> Environment:
+    """Built once per process: compiled templates are then shared by every app instance."""
     env = Environment(
         loader=FileSystemLoader(str(repo_path("templates"))),
         autoescape=select_autoescape(["html", "xml"]),
