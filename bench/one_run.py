@@ -11,11 +11,16 @@ import json
 import resource
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from optimiser import SolveOptions, problem_from_dict, solve
 from optimiser.curtois import benchmark_objective, parse, to_problem
 from optimiser.generate import generate
+from optimiser.rules.fairness import SCALE
+from optimiser.validation import check
+
+from .greedy import greedy
 
 
 def curtois(path: str, seconds: float, seed: int, workers: int) -> dict:
@@ -31,10 +36,30 @@ def curtois(path: str, seconds: float, seed: int, workers: int) -> dict:
 def wijkwerk(workers: int, shifts: int, seed: int, seconds: float) -> dict:
     problem = problem_from_dict(generate(workers=workers, shifts=shifts, seed=seed))
     solution = solve(problem, SolveOptions(time_limit_s=seconds, workers=2, seed=seed, deterministic=False))
+    first = solution.stages[0].get("first_solution_s")
+    by_hand = greedy(problem)
+    hand = check(problem, by_hand)
     return {"workers": workers, "shifts": shifts, "seed": seed, "status": solution.status,
             "objective": solution.objective, "bound": solution.bound, "gap": solution.gap,
-            "stages": solution.stages, "fairness": solution.fairness, "violations": len(solution.violations),
-            "wall_time_s": solution.wall_time_s}
+            "build_s": solution.build_time_s,
+            "first_feasible_s": round(solution.build_time_s + first, 2) if first is not None else None,
+            "stages": [{k: s[k] for k in ("status", "objective", "bound", "wall_time_s")} for s in solution.stages],
+            "fairness": solution.fairness, "violations": len(solution.violations),
+            "cover_short_of_target": sum(r["short_of_target"] for r in solution.shift_reports),
+            "wall_time_s": solution.wall_time_s,
+            "greedy": {"violations": len(hand.violations), "fairness": hand.metrics,
+                       "optimised_max_shortfall": optimised_max_shortfall(problem, hand.terms),
+                       "cover_short_of_target": short_of_target(problem, by_hand)}}
+
+
+def optimised_max_shortfall(problem, terms: dict) -> float:
+    """The engine's own fairness measure (against attainable need), recomputed for any roster."""
+    return terms.get("fairness_max_shortfall", 0) / problem.weights.fairness_max_shortfall / SCALE
+
+
+def short_of_target(problem, assignments) -> int:
+    count = Counter(shift for _, shift in assignments)
+    return sum(max(0, s.target_headcount - count[s.id]) for s in problem.shifts)
 
 
 def main(argv: list[str]) -> None:

@@ -63,6 +63,7 @@ def _sub_solve(built: Built, values: dict, free: set, seconds: float, seed: int,
             domain[1] = value
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
+    solver.parameters.linearization_level = 2  # the full LP closes small sub-problems fast
     solver.parameters.random_seed = seed
     if deterministic:
         solver.parameters.max_deterministic_time = seconds

@@ -21,6 +21,7 @@ class Solution:
     bound: int | None = None
     gap: float | None = None
     wall_time_s: float = 0.0
+    build_time_s: float = 0.0
     seed: int = 0
     workers: int = 1
     deterministic: bool = True

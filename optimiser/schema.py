@@ -157,6 +157,6 @@ class SolveOptions:
     deterministic: bool = True
     hint: tuple[tuple[str, str], ...] = ()
     # Roster-shaped LNS after CP-SAT's own search; CP-SAT gets this share of the last stage.
-    lns: bool = True
+    lns: bool = False
     cpsat_share: float = 0.4
     log: bool = False

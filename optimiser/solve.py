@@ -141,8 +141,11 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     started = time.perf_counter()
     index = Index(problem)
     built = build(index)
+    build_time = time.perf_counter() - started
     result = search(built, options, started)
     status = overall_status(result)
     diagnosis = diagnose(index, options) if status == "infeasible" else []
-    return make_solution(index, result.pairs, status, result.stages, diagnosis, options,
-                         time.perf_counter() - started)
+    solution = make_solution(index, result.pairs, status, result.stages, diagnosis, options,
+                             time.perf_counter() - started)
+    solution.build_time_s = round(build_time, 3)
+    return solution
