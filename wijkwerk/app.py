@@ -9,6 +9,7 @@ from litestar.config.csrf import CSRFConfig
 from litestar.datastructures import State
 from litestar.middleware.base import DefineMiddleware
 from litestar.openapi.config import OpenAPIConfig
+from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
 from litestar.static_files import create_static_files_router
 
 from wijkwerk.api import api_router
@@ -65,7 +66,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ),
         template_config=template_config(),
         exception_handlers=exception_handlers(),
-        openapi_config=OpenAPIConfig(title="Wijkwerk API", version="1", path="/schema"),
+        # Only the machine-readable schema: the HTML viewers load scripts from CDNs,
+        # and Wijkwerk pages never load anything from outside the package.
+        openapi_config=OpenAPIConfig(
+            title="Wijkwerk API", version="1", path="/schema",
+            render_plugins=[JsonRenderPlugin(), YamlRenderPlugin()],
+        ),
         request_max_body_size=settings.max_body_bytes,
         debug=False,
     )

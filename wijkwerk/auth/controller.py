@@ -58,6 +58,7 @@ def access_rate_limit(settings: Settings) -> RateLimitConfig:
 
 class AuthController(Controller):
     path = ""
+    include_in_schema = False
 
     @get("/login")
     async def login_page(self, request: Request, next: FromQuery[str] = "") -> Template | Redirect:

@@ -34,7 +34,7 @@ def safe_next(target: str | None, fallback: str = "/") -> str:
     return fallback
 
 
-@post("/taal", exclude_from_auth=False, status_code=303)
+@post("/taal", status_code=303, include_in_schema=False)
 async def switch_language(
     request: Request, data: URLEncodedBody[dict[str, str]]
 ) -> Redirect:
