@@ -106,6 +106,7 @@ def slot(**overrides) -> dict:
     ({"active_until": "2101-01-01"}, "active_until", 400),
     ({"active_from": "2026-02-01", "active_until": "2026-01-31"}, "active_until", 400),
     ({"client": 999999}, "client", 400),
+    ({"client": 2**40}, "client", 400),
     ({"job_type": 999999}, "job_type", 400),
     ({"neighbourhood": 999999}, "neighbourhood", 400),
     ({"recurrences": [slot(weekday=7)]}, "recurrences[0].weekday", 400),
@@ -170,9 +171,14 @@ async def test_slot_of_another_job_cannot_be_taken_over(staff):
     assert response.status_code == 400 and response.json()["extra"][0]["key"] == "recurrences[0].id"
 
 
-@pytest.mark.parametrize("method, url", [("get", "/api/v1/jobs/999999"), ("delete", "/api/v1/jobs/999999")])
-async def test_missing_job_is_404(staff, method, url):
-    assert (await getattr(staff, method)(url)).status_code == 404
+@pytest.mark.parametrize("method, url, status", [
+    ("get", "/api/v1/jobs/999999", 404),
+    ("delete", "/api/v1/jobs/999999", 404),
+    ("get", f"/api/v1/jobs/{2**40}", 400),
+    ("get", f"/api/v1/jobs?client={2**40}", 400),
+])
+async def test_missing_or_impossible_job_id(staff, method, url, status):
+    assert (await getattr(staff, method)(url)).status_code == status
 
 
 async def test_patch_missing_job_is_404(staff):

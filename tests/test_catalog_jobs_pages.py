@@ -57,6 +57,7 @@ async def test_create_saves_job_slot_and_skill_minimum(staff):
     ({"additionality": ""}, "additionality", "Vul dit veld in."),
     ({"price_cents": "twaalf"}, "price_cents", "Vul een bedrag of getal in"),
     ({"price_cents": "-5"}, "price_cents", "Mag niet negatief zijn."),
+    ({"price_cents": "2.000.000,00"}, "price_cents", "Mag niet meer zijn dan"),
     ({"active_from": "05-01-2026"}, "active_from", "Vul een datum in als jjjj-mm-dd."),
     ({"active_from": "1999-01-01"}, "active_from", "buiten het bereik"),
     ({"active_until": "2025-12-31"}, "active_until", "De einddatum mag niet voor de begindatum liggen."),

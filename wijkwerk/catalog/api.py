@@ -7,12 +7,13 @@ from typing import TypeVar
 import msgspec
 from litestar import Controller, delete, get, patch, post
 from litestar.exceptions import NotFoundException
-from litestar.params import FromPath, FromQuery, JSONBody
+from litestar.params import FromQuery, JSONBody
 
 from wijkwerk.auth.guards import requires_staff
 from wijkwerk.catalog import services
 from wijkwerk.catalog.schemas import (
-    Client, ClientCreate, ClientUpdate, JobType, JobTypeCreate, JobTypeUpdate, Skill, SkillCreate, SkillUpdate,
+    Client, ClientCreate, ClientUpdate, ItemId, JobType, JobTypeCreate, JobTypeUpdate, Skill, SkillCreate,
+    SkillUpdate,
 )
 from wijkwerk.common.pagination import Page, PageNumber, PerPage
 from wijkwerk.tables.enums import ClientKind
@@ -56,15 +57,15 @@ class ClientApi(Controller):
         return found(await services.create_client(msgspec.structs.asdict(data)), Client, "client")
 
     @get("/{item_id:int}")
-    async def read(self, item_id: FromPath[int]) -> Client:
+    async def read(self, item_id: ItemId) -> Client:
         return found(await services.get_client(item_id), Client, "client")
 
     @patch("/{item_id:int}")
-    async def update(self, item_id: FromPath[int], data: JSONBody[ClientUpdate]) -> Client:
+    async def update(self, item_id: ItemId, data: JSONBody[ClientUpdate]) -> Client:
         return found(await services.update_client(item_id, given(data)), Client, "client")
 
     @delete("/{item_id:int}")
-    async def remove(self, item_id: FromPath[int]) -> None:
+    async def remove(self, item_id: ItemId) -> None:
         gone(await services.delete_client(item_id), "client")
 
 
@@ -83,15 +84,15 @@ class JobTypeApi(Controller):
         return found(await services.create_job_type(msgspec.structs.asdict(data)), JobType, "job type")
 
     @get("/{item_id:int}")
-    async def read(self, item_id: FromPath[int]) -> JobType:
+    async def read(self, item_id: ItemId) -> JobType:
         return found(await services.get_job_type(item_id), JobType, "job type")
 
     @patch("/{item_id:int}")
-    async def update(self, item_id: FromPath[int], data: JSONBody[JobTypeUpdate]) -> JobType:
+    async def update(self, item_id: ItemId, data: JSONBody[JobTypeUpdate]) -> JobType:
         return found(await services.update_job_type(item_id, given(data)), JobType, "job type")
 
     @delete("/{item_id:int}")
-    async def remove(self, item_id: FromPath[int]) -> None:
+    async def remove(self, item_id: ItemId) -> None:
         gone(await services.delete_job_type(item_id), "job type")
 
 
@@ -110,13 +111,13 @@ class SkillApi(Controller):
         return found(await services.create_skill(msgspec.structs.asdict(data)), Skill, "skill")
 
     @get("/{item_id:int}")
-    async def read(self, item_id: FromPath[int]) -> Skill:
+    async def read(self, item_id: ItemId) -> Skill:
         return found(await services.get_skill(item_id), Skill, "skill")
 
     @patch("/{item_id:int}")
-    async def update(self, item_id: FromPath[int], data: JSONBody[SkillUpdate]) -> Skill:
+    async def update(self, item_id: ItemId, data: JSONBody[SkillUpdate]) -> Skill:
         return found(await services.update_skill(item_id, given(data)), Skill, "skill")
 
     @delete("/{item_id:int}")
-    async def remove(self, item_id: FromPath[int]) -> None:
+    async def remove(self, item_id: ItemId) -> None:
         gone(await services.delete_skill(item_id), "skill")

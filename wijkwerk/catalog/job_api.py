@@ -6,12 +6,13 @@ from datetime import date
 
 import msgspec
 from litestar import Controller, delete, get, patch, post
-from litestar.params import FromPath, FromQuery, JSONBody
+from litestar.params import FromQuery, JSONBody
 
 from wijkwerk.auth.guards import requires_staff
 from wijkwerk.catalog import jobs
 from wijkwerk.catalog.api import found, given, gone, page_of
 from wijkwerk.catalog.job_schemas import Job, JobCreate, JobUpdate
+from wijkwerk.catalog.schemas import FilterId, ItemId
 from wijkwerk.common.pagination import Page, PageNumber, PerPage
 
 NESTED = ("recurrences", "skill_requirements")
@@ -30,8 +31,8 @@ class JobApi(Controller):
 
     @get("/")
     async def list_items(
-        self, client: FromQuery[int | None] = None, job_type: FromQuery[int | None] = None,
-        neighbourhood: FromQuery[int | None] = None, active_on: FromQuery[date | None] = None,
+        self, client: FilterId = None, job_type: FilterId = None, neighbourhood: FilterId = None,
+        active_on: FromQuery[date | None] = None,
         page: PageNumber = 1, per_page: PerPage = 50,
     ) -> Page[Job]:
         filters = jobs.JobFilter(client=client, job_type=job_type, neighbourhood=neighbourhood, active_on=active_on)
@@ -43,13 +44,13 @@ class JobApi(Controller):
         return found(await jobs.create_job(plain(msgspec.structs.asdict(data))), Job, "job")
 
     @get("/{item_id:int}")
-    async def read(self, item_id: FromPath[int]) -> Job:
+    async def read(self, item_id: ItemId) -> Job:
         return found(await jobs.get_job(item_id), Job, "job")
 
     @patch("/{item_id:int}")
-    async def update(self, item_id: FromPath[int], data: JSONBody[JobUpdate]) -> Job:
+    async def update(self, item_id: ItemId, data: JSONBody[JobUpdate]) -> Job:
         return found(await jobs.update_job(item_id, plain(given(data))), Job, "job")
 
     @delete("/{item_id:int}")
-    async def remove(self, item_id: FromPath[int]) -> None:
+    async def remove(self, item_id: ItemId) -> None:
         gone(await jobs.delete_job(item_id), "job")

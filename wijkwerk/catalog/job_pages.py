@@ -9,13 +9,14 @@ from urllib.parse import urlencode
 
 from litestar import Controller, get, post
 from litestar.exceptions import NotFoundException
-from litestar.params import FromPath, FromQuery, URLEncodedBody
+from litestar.params import FromQuery, URLEncodedBody
 from litestar.response import Redirect, Template
 
 from wijkwerk.catalog import jobs, services
 from wijkwerk.catalog.forms import Outcome, attempt, optional_id, price_kinds, work_modes
 from wijkwerk.catalog.job_form import form_rows, new_values, read_job_form, stored_values
 from wijkwerk.catalog.job_validation import validate_job
+from wijkwerk.catalog.schemas import ItemId
 from wijkwerk.common.pagination import PageNumber
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.i18n.formatting import AMSTERDAM, weekday_name
@@ -106,21 +107,21 @@ class JobPages(Controller):
         return await self._save(data, None)
 
     @get("/{item_id:int}")
-    async def detail(self, item_id: FromPath[int], opgeslagen: FromQuery[bool] = False) -> Template:
+    async def detail(self, item_id: ItemId, opgeslagen: FromQuery[bool] = False) -> Template:
         return _detail_page(await _found(item_id), saved=opgeslagen)
 
     @get("/{item_id:int}/wijzigen")
-    async def edit(self, item_id: FromPath[int]) -> Template:
+    async def edit(self, item_id: ItemId) -> Template:
         job = await _found(item_id)
         values, rows = stored_values(job)
         return await self._form_page(job, values, rows)
 
     @post("/{item_id:int}/wijzigen")
-    async def update(self, item_id: FromPath[int], data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
+    async def update(self, item_id: ItemId, data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
         return await self._save(data, await _found(item_id))
 
     @post("/{item_id:int}/verwijderen")
-    async def remove(self, item_id: FromPath[int]) -> Template | Redirect:
+    async def remove(self, item_id: ItemId) -> Template | Redirect:
         try:
             deleted = await jobs.delete_job(item_id)
         except InvalidInput as invalid:

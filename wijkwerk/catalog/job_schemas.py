@@ -7,13 +7,13 @@ from typing import Annotated
 
 import msgspec
 
+from wijkwerk.catalog.schemas import RowId as Id
 from wijkwerk.tables.enums import PriceKind, WorkMode
 
 Title = Annotated[str, msgspec.Meta(min_length=1, max_length=150)]
 Place = Annotated[str, msgspec.Meta(max_length=200)]
 LongText = Annotated[str, msgspec.Meta(max_length=2000)]
 Reason = Annotated[str, msgspec.Meta(min_length=1, max_length=2000)]
-Id = Annotated[int, msgspec.Meta(ge=1)]
 Cents = Annotated[int, msgspec.Meta(ge=0, le=100_000_000)]
 Weekday = Annotated[int, msgspec.Meta(ge=0, le=6, description="0 = Monday … 6 = Sunday")]
 Headcount = Annotated[int, msgspec.Meta(ge=0, le=500)]

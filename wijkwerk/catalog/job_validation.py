@@ -10,6 +10,7 @@ from datetime import date
 
 from wijkwerk.common.existence import require_reference
 from wijkwerk.common.validation import EARLIEST_WORK_DATE, Errors
+from wijkwerk.i18n.formatting import money
 from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.tables import Client, JobRecurrence, JobType, Neighbourhood, Skill
 from wijkwerk.tables.enums import PriceKind, WorkMode, values
@@ -35,8 +36,11 @@ def check_fields(errors: Errors, record: dict) -> None:
     for name, allowed in (("work_mode", values(WorkMode)), ("price_kind", values(PriceKind))):
         if _required(errors, name, record.get(name)):
             errors.choice(name, record[name], allowed)
-    if _required(errors, "price_cents", record.get("price_cents")):
-        errors.non_negative("price_cents", record["price_cents"], MAX_CENTS)
+    price = record.get("price_cents")
+    if _required(errors, "price_cents", price):
+        errors.non_negative("price_cents", price)
+        if price > MAX_CENTS:
+            errors.add("price_cents", "too_large", _("Mag niet meer zijn dan %(amount)s.", amount=money(MAX_CENTS)))
     check_period(errors, record.get("active_from"), record.get("active_until"))
 
 

@@ -11,10 +11,11 @@ from typing import Awaitable, Callable, ClassVar
 
 from litestar import Controller, Request, get, post
 from litestar.exceptions import NotFoundException
-from litestar.params import FromPath, FromQuery, URLEncodedBody
+from litestar.params import FromQuery, URLEncodedBody
 from litestar.response import Redirect, Template
 
 from wijkwerk.catalog.forms import Outcome, attempt
+from wijkwerk.catalog.schemas import ItemId
 from wijkwerk.common.forms import FormReader
 from wijkwerk.common.validation import InvalidInput
 
@@ -98,11 +99,11 @@ class RecordPages(Controller):
         return Redirect(f"{self.base_url}/{outcome.result['id']}?opgeslagen=1", status_code=303)
 
     @get("/{item_id:int}")
-    async def edit_page(self, item_id: FromPath[int], opgeslagen: FromQuery[bool] = False) -> Template:
+    async def edit_page(self, item_id: ItemId, opgeslagen: FromQuery[bool] = False) -> Template:
         return await self._edit_page(await self._found(item_id), saved=opgeslagen)
 
     @post("/{item_id:int}")
-    async def update(self, item_id: FromPath[int], data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
+    async def update(self, item_id: ItemId, data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
         row = await self._found(item_id)
         record, raw, form = self._typed(data)
         outcome = await attempt(form, lambda: self.service.validate({**row, **record}, item_id),
@@ -114,7 +115,7 @@ class RecordPages(Controller):
         return Redirect(f"{self.base_url}/{item_id}?opgeslagen=1", status_code=303)
 
     @post("/{item_id:int}/verwijderen")
-    async def remove(self, item_id: FromPath[int]) -> Template | Redirect:
+    async def remove(self, item_id: ItemId) -> Template | Redirect:
         try:
             deleted = await self.service.delete(item_id)
         except InvalidInput as invalid:

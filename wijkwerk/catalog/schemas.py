@@ -5,8 +5,15 @@ from __future__ import annotations
 from typing import Annotated
 
 import msgspec
+from litestar.params import PathParameter, QueryParameter
 
 from wijkwerk.tables.enums import ClientKind
+
+# Ids are PostgreSQL integers: a larger number cannot exist and must not reach the driver.
+MAX_ID = 2_147_483_647
+RowId = Annotated[int, msgspec.Meta(ge=1, le=MAX_ID)]
+ItemId = Annotated[int, PathParameter(ge=1, le=MAX_ID)]
+FilterId = Annotated[int | None, QueryParameter(ge=1, le=MAX_ID)]
 
 Name = Annotated[str, msgspec.Meta(min_length=1, max_length=150)]
 ShortName = Annotated[str, msgspec.Meta(min_length=1, max_length=100)]
