@@ -107,3 +107,12 @@ async def test_language_switch_is_remembered_for_the_user(client):
     assert response.status_code == 303 and response.headers["location"] == "/beheer"
     page = await client.get("/beheer/wijken")
     assert '<html lang="en"' in page.text
+
+
+async def test_session_cookie_is_secure_behind_https(client):
+    await make_user(username="anna")
+    page = await client.get("/login")
+    response = await client.post("/login", data={
+        "username": "anna", "password": TEST_PASSWORD, "_csrf_token": csrf_from(client, page.text)},
+        headers={"x-forwarded-proto": "https"}, follow_redirects=False)
+    assert "secure" in response.headers["set-cookie"].lower()

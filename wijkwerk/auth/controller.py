@@ -24,10 +24,15 @@ def landing_for(user: CurrentUser | None) -> str:
     return LANDING[user.role] if user else "/login"
 
 
-def session_cookie(settings: Settings, value: str, max_age: int) -> Cookie:
+def served_over_https(request: Request) -> bool:
+    return request.url.scheme == "https" or request.headers.get("x-forwarded-proto") == "https"
+
+
+def session_cookie(request: Request, value: str, max_age: int) -> Cookie:
+    settings: Settings = request.app.state.settings
     return Cookie(
         key=COOKIE_NAME, value=value, max_age=max_age, httponly=True, samesite="lax",
-        secure=settings.secure_cookies, path="/",
+        secure=settings.secure_cookies or served_over_https(request), path="/",
     )
 
 
@@ -84,14 +89,13 @@ class AuthController(Controller):
         target = safe_next(data.get("next"), LANDING[Role(row["role"])])
         return Redirect(
             target, status_code=303,
-            cookies=[session_cookie(settings, token, settings.session_days * 24 * 3600)],
+            cookies=[session_cookie(request, token, settings.session_days * 24 * 3600)],
         )
 
     @post("/logout", status_code=303)
     async def logout(self, request: Request) -> Redirect:
         await end_session(request.cookies.get(COOKIE_NAME))
-        settings: Settings = request.app.state.settings
-        return Redirect("/login", status_code=303, cookies=[session_cookie(settings, "", 0)])
+        return Redirect("/login", status_code=303, cookies=[session_cookie(request, "", 0)])
 
     @get("/")
     async def home(self, request: Request) -> Redirect:
