@@ -89,11 +89,12 @@ async def test_a_bad_availability_row_creates_nothing_at_all(manager_client):
     assert (await Worker.count(), await WorkerSkill.count(), await AvailabilityWindow.count()) == (0, 0, 0)
 
 
-async def test_the_same_skill_twice_in_one_create_is_409(manager_client):
-    skill = await make_skill()
-    body = {**VALID, "skills": [{"skill_id": skill["id"]}, {"skill_id": skill["id"], "level": "can_teach"}]}
+@pytest.mark.parametrize("section, key", [("skills", "skill_id"), ("preferences", "job_type_id")])
+async def test_the_same_skill_or_job_type_twice_in_one_create_is_409(manager_client, section, key):
+    ids = {"skill_id": (await make_skill())["id"], "job_type_id": (await make_job_type())["id"]}
+    body = {**VALID, section: [{key: ids[key]}, {key: ids[key]}]}
     response = await manager_client.post("/api/v1/workers", json=body)
-    assert response.status_code == 409 and _has_key(response, "skills[1].skill_id")
+    assert response.status_code == 409 and _has_key(response, f"{section}[1].{key}")
     assert await Worker.count() == 0
 
 

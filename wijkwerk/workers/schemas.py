@@ -128,7 +128,10 @@ class Worker(msgspec.Struct):
 
 
 class WorkerCreate(msgspec.Struct, forbid_unknown_fields=True):
-    """A new worker, optionally with skills, availability and preferences: all saved or none."""
+    """A new worker, optionally with skills, availability and preferences: all saved or none.
+
+    The weekly target may not exceed the weekly maximum; windows on one weekday may not overlap.
+    """
 
     first_name: Name
     last_name: Name
