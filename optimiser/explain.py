@@ -7,7 +7,7 @@ manager would: availability, skills, mentors, the cap, hours limits, then others
 from __future__ import annotations
 
 from .plan import Plan
-from .rules.rest import _clashes
+from .rules.rest import clashes
 from .rules.sequence import runs, weekends
 
 WORDS = {
@@ -39,7 +39,7 @@ def _minutes_over(plan: Plan, wi: int, si: int) -> bool:
     day_minutes = sum(facts[s].minutes for s in same_day) + f.minutes
     week_minutes = sum(facts[s].minutes for s in mine if facts[s].week == f.week) + f.minutes
     return (len(same_day) + 1 > worker.max_shifts_per_day
-            or any(_clashes(facts[s], f, worker.min_rest_minutes) for s in mine)
+            or any(clashes(facts[s], f, worker.min_rest_minutes) for s in mine)
             or (worker.max_minutes_per_day is not None and day_minutes > worker.max_minutes_per_day)
             or (worker.max_minutes_per_week is not None and week_minutes > worker.max_minutes_per_week)
             or (worker.max_minutes is not None and plan.worked_minutes(wi) + f.minutes > worker.max_minutes))

@@ -97,10 +97,6 @@ class Index:
             return frozenset()
         return frozenset(k for k in shift.required_skills if worker.skills.get(k) == LEARN)
 
-    def could_teach(self, si: int, skill: str) -> bool:
-        return any(skill in self.teaches(wi, si) for wi in range(len(self.workers))
-                   if self.blocked(wi, si, mentor=False) is None)
-
     def blocked(self, wi: int, si: int, mentor: bool = True) -> str | None:
         """Why this worker can never take this shift (a reason code), or None if they can."""
         worker, shift, f = self.workers[wi], self.shifts[si], self.facts[si]

@@ -86,6 +86,13 @@ def _hint(built: Built, pairs: set[tuple[int, int]]) -> None:
         built.model.add_hint(var, key in pairs)
 
 
+def _hint_all(built: Built, values: list[int]) -> None:
+    """Hint every variable, so the next stage starts from a complete, feasible solution."""
+    built.model.clear_hints()
+    for i, value in enumerate(values):
+        built.model.add_hint(built.model.get_int_var_from_proto_index(i), value)
+
+
 def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
     result = SearchResult()
     stages = plan_stages(built.terms, built.index.problem.weights.lexicographic_fairness)
@@ -114,7 +121,7 @@ def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
         if names is not None:  # keep what this stage reached while the next one optimises the rest
             for name in names:
                 built.model.add(built.terms[name] <= round(solver.value(built.terms[name])))
-            _hint(built, result.pairs)
+            _hint_all(built, list(solver.response_proto.solution))
     return result
 
 

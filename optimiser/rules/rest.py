@@ -6,7 +6,7 @@ from ..plan import Plan
 from .base import Context, Term, post, shift_name, worker_name
 
 
-def _clashes(first, second, rest: int) -> bool:
+def clashes(first, second, rest: int) -> bool:
     """Shifts clash when the later one starts before the earlier one ends plus the rest."""
     if (second.start, second.end) < (first.start, first.end):
         first, second = second, first
@@ -40,7 +40,7 @@ class MinRestBetweenShifts:
             rest = plan.index.workers[wi].min_rest_minutes
             for i, a in enumerate(shifts):
                 for b in shifts[i + 1:]:
-                    if _clashes(facts[a], facts[b], rest):
+                    if clashes(facts[a], facts[b], rest):
                         out.append(f"{worker_name(plan.index, wi)} has too little rest between "
                                    f"{shift_name(plan.index, a)} and {shift_name(plan.index, b)}")
         return out

@@ -62,3 +62,4 @@ def test_same_seed_and_workers_give_the_same_roster():
     workers = [make_worker(f"w{i}", target_minutes=600, max_shifts_per_day=2) for i in range(8)]
     runs = [solved(make_problem(shifts, workers), workers=2, seed=3).assignments for _ in range(2)]
     assert runs[0] == runs[1]
+
