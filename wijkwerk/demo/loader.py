@@ -112,8 +112,10 @@ async def _load_person(summary: DemoSummary, person: DemoPerson, ids: dict, toda
         obtained = expires = None
         if certificate[0] and level != "learning":
             obtained = today - timedelta(days=200 + 97 * index)
-            # A few expire soon, so the dashboard has something to warn about.
-            expires = obtained + timedelta(days=30 * certificate[1]) if index else today + timedelta(days=40)
+            expires = obtained + timedelta(days=30 * certificate[1])
+            if person.certificate_expires_soon and index == 0:
+                # A few expire soon, so the dashboard has something to warn about.
+                expires = today + timedelta(days=10 + 7 * len(person.last_name))
         await WorkerSkill.insert(WorkerSkill(
             worker=worker_id, skill=ids["skill"][skill], level=level,
             certificate_obtained_on=obtained, certificate_expires_on=expires))

@@ -53,6 +53,7 @@ class DemoPerson:
     max_day_hours: int
     windows: list[tuple[int, time, time]]
     phone: str
+    certificate_expires_soon: bool = False
     skills: list[tuple[str, str]] = field(default_factory=list)  # (skill name, level)
     neighbourhood: str = "Selwerd"
     status: str = "active"
@@ -79,6 +80,7 @@ def demo_people(skill_names: list[str], count: int = 60, seed: int = 2026) -> li
             target_hours=target, max_day_hours=4 if "4 uur" in limitation else 8,
             windows=rng.choice(WINDOW_PATTERNS),
             phone=f"06-{rng.randint(10000000, 99999999)}",
+            certificate_expires_soon=rng.random() < 0.12,
             skills=_skills_for(rng, skill_names),
             neighbourhood=rng.choice(["Selwerd"] * 5 + ["Paddepoel", "Vinkhuizen"]),
             status=rng.choice(["active"] * 12 + ["paused"]),
