@@ -52,9 +52,9 @@ async def test_bad_input_is_a_field_level_400(staff, body, key):
     assert await Client.count() == 0
 
 
-async def test_malformed_json_is_400(staff):
-    response = await staff.post("/api/v1/clients", content=b'{"name": "X"',
-                                         headers={"content-type": "application/json"})
+@pytest.mark.parametrize("url", ["/api/v1/clients", "/api/v1/job-types", "/api/v1/jobs", "/api/v1/skills"])
+async def test_malformed_json_is_400(staff, url):
+    response = await staff.post(url, content=b'{"name": "X"', headers={"content-type": "application/json"})
     assert response.status_code == 400
 
 

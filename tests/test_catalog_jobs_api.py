@@ -57,6 +57,16 @@ async def test_patch_of_one_field_leaves_children_alone(staff):
     assert response.json()["price_cents"] == 0 and len(response.json()["recurrences"]) == 1
 
 
+async def test_patch_replaces_skill_minimums(staff):
+    old, new = await make_skill(name="EHBO"), await make_skill(name="Rijbewijs B")
+    job = (await staff.post("/api/v1/jobs", json=await job_body(
+        skill_requirements=[{"skill": old["id"], "minimum": 1}]))).json()
+    replacement = {"skill_requirements": [{"skill": new["id"], "minimum": 2}]}
+    response = await staff.patch(f"/api/v1/jobs/{job['id']}", json=replacement)
+    shown = [(item["skill_name"], item["minimum"]) for item in response.json()["skill_requirements"]]
+    assert shown == [("Rijbewijs B", 2)]
+
+
 async def test_delete_removes_job_and_its_slots(staff):
     slot = await make_recurrence()
     assert (await staff.delete(f"/api/v1/jobs/{slot['job']}")).status_code == 204

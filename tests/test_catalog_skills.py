@@ -128,7 +128,8 @@ async def test_skill_edit_page_updates(staff):
 
 
 async def test_job_type_page_error_is_dutch(staff):
-    response = await post_form(staff, "/beheer/soorten-werk", {"code": "Groen!", "name_nl": "Groen", "name_en": "Green"})
+    form = {"code": "Groen!", "name_nl": "Groen", "name_en": "Green"}
+    response = await post_form(staff, "/beheer/soorten-werk", form)
     assert response.status_code == 400 and "Alleen kleine letters" in response.text
     assert await JobType.count() == 0
 

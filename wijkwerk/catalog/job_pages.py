@@ -72,7 +72,10 @@ class JobPages(Controller):
         choices = await _choices()
         form = read_job_form(data, choices["skills"])
         job_id = job["id"] if job else None
-        save = partial(jobs.create_job, form.record) if job_id is None else partial(jobs.update_job, job_id, form.record)
+        if job_id is None:
+            save = partial(jobs.create_job, form.record)
+        else:
+            save = partial(jobs.update_job, job_id, form.record)
         outcome = await attempt(form.reader, partial(validate_job, form.record, job_id), save)
         if outcome.ok:
             if outcome.result is None:

@@ -67,7 +67,8 @@ def check_headcounts(errors: Errors, prefix: str, low, target, high) -> None:
     if high < 1:
         errors.add(prefix + "headcount_max", "too_small", _("Er moet minstens 1 persoon kunnen werken."))
     elif target < low:
-        errors.add(prefix + "headcount_target", "out_of_order", _("Het streefaantal mag niet lager zijn dan het minimum."))
+        errors.add(prefix + "headcount_target", "out_of_order",
+                   _("Het streefaantal mag niet lager zijn dan het minimum."))
     elif high < target:
         errors.add(prefix + "headcount_max", "out_of_order", _("Het maximum mag niet lager zijn dan het streefaantal."))
 
@@ -79,7 +80,8 @@ def check_slot(errors: Errors, prefix: str, slot: dict) -> None:
     start, end = slot.get("start_time"), slot.get("end_time")
     for name, moment in (("start_time", start), ("end_time", end)):
         if _required(errors, prefix + name, moment) and moment.tzinfo is not None:
-            errors.add(prefix + name, "local_time_required", _("Geef een tijd zonder tijdzone; het is altijd Nederlandse tijd."))
+            errors.add(prefix + name, "local_time_required",
+                       _("Geef een tijd zonder tijdzone; het is altijd Nederlandse tijd."))
     if start is not None and end is not None and start.tzinfo is None and end.tzinfo is None:
         errors.ordered(prefix + "end_time", start, end, _("De eindtijd moet na de begintijd liggen."))
     check_headcounts(errors, prefix, slot.get("headcount_min"), slot.get("headcount_target"), slot.get("headcount_max"))
