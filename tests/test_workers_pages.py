@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time, timedelta
 
 import pytest
@@ -111,6 +112,15 @@ async def test_edit_form_changes_the_worker(manager_client):
                                {**FORM, "status": "paused"})
     assert response.status_code == 303
     assert (await Worker.select(Worker.status).first())["status"] == "paused"
+
+
+async def test_saving_the_edit_form_unchanged_keeps_odd_minutes(manager_client):
+    worker = await make_worker(target_minutes_per_week=20, max_minutes_per_week=100, max_minutes_per_day=50)
+    form = (await manager_client.get(f"/beheer/deelnemers/{worker['id']}/wijzigen")).text
+    data = dict(re.findall(r'name="(\w+)" type="(?:text|date|email|tel)" value="([^"]*)"', form))
+    response = await post_form(manager_client, f"/beheer/deelnemers/{worker['id']}/wijzigen", data)
+    assert response.status_code == 303
+    assert await Worker.select().where(Worker.id == worker["id"]).first() == worker
 
 
 async def test_edit_form_error_keeps_the_data_unchanged(manager_client):
