@@ -59,3 +59,15 @@ async def test_unparseable_form_fields_get_messages(manager_client):
     assert response.status_code == 400
     for message in ("Vul een datum in als jjjj-mm-dd.", "Vul een tijd in als uu:mm.", "Vul een heel getal in."):
         assert message in response.text
+
+
+async def test_generation_skips_public_holidays_unless_asked(manager_client):
+    # Easter Monday 2026 is 6 April (week 15); the recurring job runs on Mondays.
+    await make_recurrence(weekday=0)
+    skipped = await post_form(manager_client, "/beheer/diensten/genereren", {"week": "2026-W15"})
+    assert "gemaakt=0" in skipped.headers["location"] and "2026-04-06" in skipped.headers["location"]
+    page = await manager_client.get(skipped.headers["location"])
+    assert "Tweede Paasdag" in page.text
+    included = await post_form(manager_client, "/beheer/diensten/genereren", {"week": "2026-W15", "feestdagen": "on"})
+    assert "gemaakt=1" in included.headers["location"]
+    assert (await Shift.select(Shift.note).first())["note"] == "Feestdag: Tweede Paasdag"

@@ -148,7 +148,7 @@ async def load_demo(password: str, today: date | None = None) -> DemoSummary:
             "budget_cents": budget, "status": status})
     await _load_users(summary, password, worker_ids[0])
     summary.week = iso_week_of(today)
-    created = await generate_week(*summary.week)
-    if created:
-        summary.created["shift"] = len(created)
+    generated = await generate_week(*summary.week)
+    if generated.created:
+        summary.created["shift"] = len(generated.created)
     return summary

@@ -15,6 +15,7 @@ from wijkwerk.common.validation import InvalidInput
 from wijkwerk.i18n.formatting import AMSTERDAM, to_local
 from wijkwerk.shifts import queries, services
 from wijkwerk.shifts.generation import generate_week
+from wijkwerk.shifts.holidays import holiday_name
 from wijkwerk.shifts.weeks import is_valid_week, iso_week_of, local_instant, week_days, week_range_utc
 from wijkwerk.tables import Job, Neighbourhood
 
@@ -32,6 +33,8 @@ class WeekPage:
     jobs: list[dict]
     total: int
     generated: int | None
+    skipped: list[tuple[date, str]]
+    holidays: list[tuple[date, str]]
 
 
 def week_label(iso_year: int, iso_week: int) -> str:
@@ -48,7 +51,7 @@ def parse_week_param(week: str | None) -> tuple[int, int]:
 
 
 async def build_week_page(iso_year: int, iso_week: int, view: str, neighbourhood: int | None,
-                          generated: int | None = None) -> WeekPage:
+                          generated: int | None = None, skipped: str = "") -> WeekPage:
     start, end = week_range_utc(iso_year, iso_week)
     rows, total = await queries.list_shifts(start, end, neighbourhood=neighbourhood, per_page=5000)
     by_day: dict[date, list[dict]] = {day: [] for day in week_days(iso_year, iso_week)}
@@ -62,7 +65,13 @@ async def build_week_page(iso_year: int, iso_week: int, view: str, neighbourhood
         view=view if view in {"kalender", "lijst"} else "kalender", neighbourhood=neighbourhood,
         neighbourhoods=await Neighbourhood.select(Neighbourhood.id, Neighbourhood.name).order_by(Neighbourhood.name),
         jobs=await Job.select(Job.id, Job.title).order_by(Job.title), total=total, generated=generated,
+        skipped=[(day, name) for day, name in holidays_in_week(iso_year, iso_week) if day.isoformat() in skipped],
+        holidays=holidays_in_week(iso_year, iso_week),
     )
+
+
+def holidays_in_week(iso_year: int, iso_week: int) -> list[tuple[date, str]]:
+    return [(day, name) for day in week_days(iso_year, iso_week) if (name := holiday_name(day))]
 
 
 # Service fields that the form shows under another name.
@@ -96,15 +105,20 @@ class ShiftPages(Controller):
 
     @get("/")
     async def week(self, week: FromQuery[str | None] = None, weergave: FromQuery[str] = "kalender",
-                   wijk: FromQuery[int | None] = None, gemaakt: FromQuery[int | None] = None) -> Template:
-        page = await build_week_page(*parse_week_param(week), weergave, wijk, gemaakt)
+                   wijk: FromQuery[int | None] = None, gemaakt: FromQuery[int | None] = None,
+                   overgeslagen: FromQuery[str] = "") -> Template:
+        page = await build_week_page(*parse_week_param(week), weergave, wijk, gemaakt, overgeslagen)
         return Template("manage/shifts_week.html", context={"page": page, "values": {}, "errors": {}})
 
     @post("/genereren")
     async def generate(self, data: URLEncodedBody[dict[str, str]]) -> Redirect:
         year, number = parse_week_param(data.get("week"))
-        created = await generate_week(year, number)
-        return Redirect(f"/beheer/diensten?week={week_label(year, number)}&gemaakt={len(created)}", status_code=303)
+        result = await generate_week(year, number, include_holidays=data.get("feestdagen") == "on")
+        skipped = ",".join(day.isoformat() for day in result.skipped_holidays)
+        return Redirect(
+            f"/beheer/diensten?week={week_label(year, number)}&gemaakt={len(result.created)}&overgeslagen={skipped}",
+            status_code=303,
+        )
 
     @post("/")
     async def create(self, data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
