@@ -48,16 +48,20 @@ async def make_job(**overrides) -> dict:
         "price_cents": 10000, "active_from": date(2026, 1, 1), "additionality": "Extra werk.",
         **overrides,
     }
-    values.setdefault("client", (await make_client())["id"])
-    values.setdefault("job_type", (await make_job_type())["id"])
-    values.setdefault("neighbourhood", (await make_neighbourhood())["id"])
+    if "client" not in values:
+        values["client"] = (await make_client())["id"]
+    if "job_type" not in values:
+        values["job_type"] = (await make_job_type())["id"]
+    if "neighbourhood" not in values:
+        values["neighbourhood"] = (await make_neighbourhood())["id"]
     return await _insert(Job, **values)
 
 
 async def make_recurrence(**overrides) -> dict:
     values = {"weekday": 0, "start_time": time(9), "end_time": time(13), "headcount_min": 1,
               "headcount_target": 2, "headcount_max": 3, **overrides}
-    values.setdefault("job", (await make_job())["id"])
+    if "job" not in values:
+        values["job"] = (await make_job())["id"]
     return await _insert(JobRecurrence, **values)
 
 
@@ -77,14 +81,17 @@ async def make_worker(**overrides) -> dict:
 
 async def make_worker_skill(**overrides) -> dict:
     values = {"level": "competent", **overrides}
-    values.setdefault("worker", (await make_worker())["id"])
-    values.setdefault("skill", (await make_skill())["id"])
+    if "worker" not in values:
+        values["worker"] = (await make_worker())["id"]
+    if "skill" not in values:
+        values["skill"] = (await make_skill())["id"]
     return await _insert(WorkerSkill, **values)
 
 
 async def make_window(**overrides) -> dict:
     values = {"weekday": 0, "start_time": time(8), "end_time": time(17), **overrides}
-    values.setdefault("worker", (await make_worker())["id"])
+    if "worker" not in values:
+        values["worker"] = (await make_worker())["id"]
     return await _insert(AvailabilityWindow, **values)
 
 
@@ -92,7 +99,8 @@ async def make_shift(**overrides) -> dict:
     starts_at = overrides.pop("starts_at", datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc))
     values = {"starts_at": starts_at, "ends_at": starts_at + timedelta(hours=4), "headcount_min": 1,
               "headcount_target": 2, "headcount_max": 3, **overrides}
-    values.setdefault("job", (await make_job())["id"])
+    if "job" not in values:
+        values["job"] = (await make_job())["id"]
     return await _insert(Shift, **values)
 
 

@@ -57,3 +57,10 @@ def test_naive_datetimes_are_refused():
 ])
 def test_language_choice_order(stored, cookie, header, expected):
     assert pick_language(stored, cookie, header) == expected
+
+
+@pytest.mark.parametrize("text, minutes", [("0,33", 20), ("7,5", 450), ("12", 720), ("1.234,5", 74070)])
+def test_hours_typed_in_forms_round_to_the_nearest_minute(text, minutes):
+    from wijkwerk.common.forms import FormReader
+
+    assert FormReader({"h": text}).minutes_from_hours("h") == minutes

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, time
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from wijkwerk.common.validation import Errors
 from wijkwerk.i18n.translations import gettext as _
@@ -68,7 +68,8 @@ class FormReader:
 
     def minutes_from_hours(self, name: str, required: bool = False) -> int | None:
         value = self._decimal(name, required)
-        return None if value is None else int(value * 60)
+        # "0,33" hours is 19.8 minutes: round to the nearest minute rather than cutting off.
+        return None if value is None else int((value * 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
     def date(self, name: str, required: bool = False) -> date | None:
         text = self.raw(name)

@@ -68,14 +68,8 @@ def read_worker(form: FormReader) -> dict:
     values["status"] = form.text("status") or "active"
     values["rate_cents_per_hour"] = form.money_cents("rate_cents_per_hour") or 0
     for name in HOUR_FIELDS:
-        values[name] = _minutes(form, name)
+        values[name] = form.minutes_from_hours(name) or 0
     return values
-
-
-def _minutes(form: FormReader, name: str) -> int:
-    """Hours text to minutes, rounded: "0,33" is the 20 minutes the form showed, not 19."""
-    hundredths = form.money_cents(name)
-    return 0 if hundredths is None else round(hundredths * 60 / 100)
 
 
 def read_section(form: FormReader, fields: dict[str, str]) -> dict:
