@@ -1,12 +1,6 @@
-"""Database-enforced rules Piccolo cannot declare portably: composite uniques and checks.
+"""Database-enforced rules Piccolo cannot declare portably: composite uniques and checks."""
 
-PostgreSQL gets real CHECK constraints. SQLite cannot add a CHECK to an existing table,
-so it gets BEFORE INSERT/UPDATE triggers with the same condition; both engines reject the
-row and name the rule in the error, which the service turns into a 4xx.
-"""
-
-from piccolo.apps.migrations.auto.migration_manager import MigrationManager
-from piccolo.engine import engine_finder
+from migrations.rules_sql import in_values, manager_for
 
 ID = "2026-11-29T17:45:00:000000"
 VERSION = "1.38.0"
@@ -22,11 +16,6 @@ UNIQUES = {
 }
 
 
-def _in(column: str, values: list[str]) -> str:
-    quoted = ", ".join(f"'{value}'" for value in values)
-    return f"{{n}}{column} IN ({quoted})"
-
-
 def _headcounts() -> str:
     return (
         "{n}headcount_min >= 0 AND {n}headcount_min <= {n}headcount_target"
@@ -36,11 +25,11 @@ def _headcounts() -> str:
 
 # Conditions use {n} where SQLite triggers need the NEW. row prefix.
 CHECKS = {
-    "ck_client_kind": ("client", _in("kind", ["gemeente", "housing_corporation", "other"])),
+    "ck_client_kind": ("client", in_values("kind", ["gemeente", "housing_corporation", "other"])),
     "ck_job_price": ("job", "{n}price_cents >= 0"),
     "ck_job_period": ("job", "{n}active_until IS NULL OR {n}active_until >= {n}active_from"),
-    "ck_job_work_mode": ("job", _in("work_mode", ["volunteer", "employee", "placement"])),
-    "ck_job_price_kind": ("job", _in("price_kind", ["per_shift", "hourly"])),
+    "ck_job_work_mode": ("job", in_values("work_mode", ["volunteer", "employee", "placement"])),
+    "ck_job_price_kind": ("job", in_values("price_kind", ["per_shift", "hourly"])),
     "ck_recurrence_weekday": ("job_recurrence", "{n}weekday >= 0 AND {n}weekday <= 6"),
     "ck_recurrence_times": ("job_recurrence", "{n}end_time > {n}start_time"),
     "ck_recurrence_headcount": ("job_recurrence", _headcounts()),
@@ -57,9 +46,9 @@ CHECKS = {
         " AND {n}max_minutes_per_week >= 0 AND {n}max_minutes_per_day >= 0"
         " AND {n}max_minutes_per_day <= 1440 AND {n}max_minutes_per_week <= 10080",
     ),
-    "ck_worker_status": ("worker", _in("status", ["active", "paused", "left"])),
-    "ck_worker_benefit": ("worker", _in("benefit_type", ["bijstand", "ww", "wia", "wajong", "none"])),
-    "ck_worker_skill_level": ("worker_skill", _in("level", ["learning", "competent", "can_teach"])),
+    "ck_worker_status": ("worker", in_values("status", ["active", "paused", "left"])),
+    "ck_worker_benefit": ("worker", in_values("benefit_type", ["bijstand", "ww", "wia", "wajong", "none"])),
+    "ck_worker_skill_level": ("worker_skill", in_values("level", ["learning", "competent", "can_teach"])),
     "ck_worker_skill_certificate": (
         "worker_skill",
         "{n}certificate_expires_on IS NULL OR {n}certificate_obtained_on IS NULL"
@@ -67,12 +56,12 @@ CHECKS = {
     ),
     "ck_window_weekday": ("availability_window", "{n}weekday >= 0 AND {n}weekday <= 6"),
     "ck_window_times": ("availability_window", "{n}end_time > {n}start_time"),
-    "ck_exception_kind": ("availability_exception", _in("kind", ["unavailable", "extra"])),
+    "ck_exception_kind": ("availability_exception", in_values("kind", ["unavailable", "extra"])),
     "ck_exception_times": (
         "availability_exception",
         "({n}start_time IS NULL AND {n}end_time IS NULL) OR {n}end_time > {n}start_time",
     ),
-    "ck_preference": ("job_type_preference", _in("preference", ["like", "dislike"])),
+    "ck_preference": ("job_type_preference", in_values("preference", ["like", "dislike"])),
     "ck_cap_amounts": (
         "compensation_cap",
         "{n}hourly_cap_cents >= 0 AND {n}monthly_cap_cents >= 0 AND {n}yearly_cap_cents >= 0"
@@ -86,68 +75,18 @@ CHECKS = {
         "minimum_wage", "{n}valid_until IS NULL OR {n}valid_until >= {n}valid_from",
     ),
     "ck_roster_week": ("roster", "{n}iso_week >= 1 AND {n}iso_week <= 53 AND {n}version >= 1"),
-    "ck_roster_status": ("roster", _in("status", ["draft", "published", "superseded"])),
-    "ck_assignment_role": ("assignment", _in("role", ["worker", "mentor", "learner"])),
+    "ck_roster_status": ("roster", in_values("status", ["draft", "published", "superseded"])),
+    "ck_assignment_role": ("assignment", in_values("role", ["worker", "mentor", "learner"])),
     "ck_attendance_minutes": ("attendance", "{n}minutes_worked >= 0 AND {n}minutes_worked <= 1440"),
-    "ck_attendance_status": ("attendance", _in("status", ["present", "excused", "no_show"])),
-    "ck_user_role": ("wijkwerk_user", _in("role", ["admin", "manager", "resident", "funder"])),
+    "ck_attendance_status": ("attendance", in_values("status", ["present", "excused", "no_show"])),
+    "ck_user_role": ("wijkwerk_user", in_values("role", ["admin", "manager", "resident", "funder"])),
     "ck_user_resident_worker": (
         "wijkwerk_user", "{n}role <> 'resident' OR {n}worker IS NOT NULL",
     ),
     "ck_project_budget": ("neighbourhood_project", "{n}budget_cents >= 0"),
-    "ck_project_status": ("neighbourhood_project", _in("status", ["idea", "running", "finished"])),
+    "ck_project_status": ("neighbourhood_project", in_values("status", ["idea", "running", "finished"])),
 }
 
 
-def _sqlite_triggers(name: str, table: str, condition: str) -> list[str]:
-    new_condition = condition.format(n="NEW.")
-    return [
-        f'CREATE TRIGGER {name}_{event.lower()} BEFORE {event} ON "{table}" FOR EACH ROW '
-        f"WHEN NOT ({new_condition}) BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: {name}'); END"
-        for event in ("INSERT", "UPDATE")
-    ]
-
-
-def forward_statements(engine_type: str) -> list[str]:
-    statements = [
-        f'CREATE UNIQUE INDEX {name} ON "{table}" ({", ".join(columns)})'
-        for name, (table, columns) in UNIQUES.items()
-    ]
-    for name, (table, condition) in CHECKS.items():
-        if engine_type == "sqlite":
-            statements += _sqlite_triggers(name, table, condition)
-        else:
-            statements.append(
-                f'ALTER TABLE "{table}" ADD CONSTRAINT {name} CHECK ({condition.format(n="")})'
-            )
-    return statements
-
-
-def backward_statements(engine_type: str) -> list[str]:
-    statements = [f"DROP INDEX IF EXISTS {name}" for name in UNIQUES]
-    for name, (table, _) in CHECKS.items():
-        if engine_type == "sqlite":
-            statements += [f"DROP TRIGGER IF EXISTS {name}_insert", f"DROP TRIGGER IF EXISTS {name}_update"]
-        else:
-            statements.append(f'ALTER TABLE "{table}" DROP CONSTRAINT IF EXISTS {name}')
-    return statements
-
-
-async def _run(statements_for) -> None:
-    engine = engine_finder()
-    for statement in statements_for(engine.engine_type):
-        await engine.run_ddl(statement)
-
-
 async def forwards():
-    manager = MigrationManager(migration_id=ID, app_name="wijkwerk", description=DESCRIPTION)
-
-    async def run_forwards():
-        await _run(forward_statements)
-
-    async def run_backwards():
-        await _run(backward_statements)
-
-    manager.add_raw(run_forwards)
-    manager.add_raw_backwards(run_backwards)
-    return manager
+    return manager_for(ID, DESCRIPTION, UNIQUES, CHECKS)

@@ -3,6 +3,7 @@
 from wijkwerk.tables.accounts import Session, User
 from wijkwerk.tables.clients import Client, Job, JobRecurrence, JobType
 from wijkwerk.tables.places import Neighbourhood
+from wijkwerk.tables.planning import OutboxMessage, SolveJob
 from wijkwerk.tables.projects import NeighbourhoodProject
 from wijkwerk.tables.rosters import Assignment, Attendance, Roster
 from wijkwerk.tables.rules import CompensationCap, MinimumWage
@@ -16,7 +17,7 @@ ALL_TABLES = [
     AvailabilityWindow, AvailabilityException, JobTypePreference, JobSkillRequirement, Shift,
     ShiftSkillRequirement,
     CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session,
-    NeighbourhoodProject,
+    NeighbourhoodProject, SolveJob, OutboxMessage,
 ]
 
 __all__ = [table.__name__ for table in ALL_TABLES] + ["ALL_TABLES"]

@@ -18,6 +18,10 @@ class Roster(Table):
     created_at = Timestamptz()
     published_at = Timestamptz(null=True, default=None)
     note = Text(default="")
+    # Optimistic concurrency: every edit or publish bumps it; a stale one is refused.
+    lock_version = Integer(default=1)
+    # The solver's report (per-worker explanations, fairness, shortfalls) as JSON text.
+    solver_report = Text(default="")
 
 
 class Assignment(Table):
@@ -26,6 +30,8 @@ class Assignment(Table):
     worker = ForeignKey(Worker, null=False, on_delete=OnDelete.restrict)
     pinned = Boolean(default=False)
     role = Varchar(length=20, choices=AssignmentRole, default=AssignmentRole.worker.value)
+    # Set when a manager overrode a hard rule by hand; the reason is kept for accountability.
+    override_reason = Text(default="")
 
 
 class Attendance(Table):
