@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from html.parser import HTMLParser
 
 import pytest
 
@@ -109,6 +110,50 @@ async def test_edit_adds_a_slot_and_removes_a_ticked_one(staff):
     assert response.status_code == 303, response.text
     slots = await JobRecurrence.select(JobRecurrence.id, JobRecurrence.weekday).order_by(JobRecurrence.weekday)
     assert slots[0] == {"id": kept["id"], "weekday": 1} and [slot["weekday"] for slot in slots] == [1, 4]
+
+
+class FormFields(HTMLParser):
+    """What a browser would submit for a page's main form: inputs, selected options, textareas."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fields: dict[str, str] = {}
+        self._select = self._textarea = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        name = attrs.get("name")
+        if tag == "input" and name and (attrs.get("type") != "checkbox" or "checked" in attrs):
+            self.fields[name] = attrs.get("value") or ""
+        elif tag == "select":
+            self._select = name
+        elif tag == "option" and self._select and "selected" in attrs:
+            self.fields[self._select] = attrs.get("value") or ""
+        elif tag == "textarea":
+            self._textarea = name
+            self.fields[name] = ""
+
+    def handle_endtag(self, tag):
+        if tag in ("select", "textarea"):
+            self._select = self._textarea = None
+
+    def handle_data(self, data):
+        if self._textarea:
+            self.fields[self._textarea] += data
+
+
+async def test_saving_the_edit_form_unchanged_keeps_the_job(staff):
+    skill = await make_skill()
+    slot = await make_recurrence(start_time=time(8, 30), end_time=time(12, 15), supervisor_required=True)
+    await staff.patch(f"/api/v1/jobs/{slot['job']}", json={
+        "price_cents": 123456, "active_until": "2026-12-31", "skill_requirements": [{"skill": skill["id"], "minimum": 2}]})
+    before = (await staff.get(f"/api/v1/jobs/{slot['job']}")).json()
+    parser = FormFields()
+    parser.feed((await staff.get(f"/beheer/opdrachten/{slot['job']}/wijzigen")).text)
+    fields = {name: value for name, value in parser.fields.items() if name not in ("language", "next")}
+    response = await post_form(staff, f"/beheer/opdrachten/{slot['job']}/wijzigen", fields)
+    assert response.status_code == 303, response.text
+    assert (await staff.get(f"/api/v1/jobs/{slot['job']}")).json() == before
 
 
 async def test_failed_edit_leaves_job_and_slots_unchanged(staff):
