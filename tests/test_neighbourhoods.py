@@ -74,3 +74,9 @@ async def test_page_form_creates_and_redirects(manager_client):
     response = await post_form(manager_client, "/beheer/wijken", {"name": "Vinkhuizen"})
     assert response.status_code == 303
     assert "Vinkhuizen" in (await manager_client.get("/beheer/wijken")).text
+
+
+@pytest.mark.parametrize("path", ["/api/v1/neighbourhoods/99999999999", "/api/v1/shifts/99999999999999999999"])
+async def test_ids_beyond_the_database_range_are_4xx(manager_client, path):
+    response = await manager_client.get(path)
+    assert response.status_code in (400, 404)

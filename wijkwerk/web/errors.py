@@ -97,6 +97,14 @@ def integrity_error_handler(request: Request, exc: Exception) -> Response:
     return error_page(request, status, detail)
 
 
+def out_of_range_handler(request: Request, exc: Exception) -> Response:
+    """A number too large for the database column (e.g. an id beyond a PostgreSQL integer)."""
+    log.info("out-of-range value on %s: %s", request.url.path, exc)
+    if is_api(request):
+        return api_error(400, "a value is out of range")
+    return error_page(request, 400)
+
+
 def unavailable_handler(request: Request, exc: Exception) -> Response:
     log.warning("database unavailable on %s: %s", request.url.path, exc)
     if is_api(request):
@@ -122,6 +130,7 @@ def exception_handlers() -> dict:
     handlers: dict = {HTTPException: http_exception_handler, InvalidInput: invalid_input_handler}
     handlers.update({error: integrity_error_handler for error in INTEGRITY_ERRORS})
     handlers.update({error: unavailable_handler for error in UNAVAILABLE_ERRORS})
+    handlers.update({OverflowError: out_of_range_handler, asyncpg.DataError: out_of_range_handler})
     handlers[Exception] = unexpected_error_handler
     return handlers
 
