@@ -43,6 +43,17 @@ def _spans(windows: tuple[Window, ...] | None) -> list[tuple[int, int]] | None:
     return None if windows is None else [(minutes(w.start), minutes(w.end)) for w in windows]
 
 
+def _by_day(spans: list[tuple[int, int]] | None) -> dict[int, list[tuple[int, int]]] | None:
+    """Windows filed under every UTC day they touch, so a shift only looks at its own day's."""
+    if spans is None:
+        return None
+    out: dict[int, list[tuple[int, int]]] = {}
+    for a, b in spans:
+        for day in range(a // 1440, (b - 1) // 1440 + 1):
+            out.setdefault(day, []).append((a, b))
+    return out
+
+
 def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
@@ -64,7 +75,7 @@ class Index:
         self.days = problem.horizon_days
         self.pins = {(self.worker_pos[w], self.shift_pos[s]) for w, s in problem.pins}
         self.forbidden = {(self.worker_pos[w], self.shift_pos[s]) for w, s in problem.forbidden}
-        self._available = [_spans(w.availability) for w in problem.workers]
+        self._available = [_by_day(_spans(w.availability)) for w in problem.workers]
         self._unavailable = [_spans(w.unavailable) for w in problem.workers]
         self._days_off = [{(d - problem.period_start).days for d in w.days_off} for w in problem.workers]
 
@@ -100,17 +111,18 @@ class Index:
     def blocked(self, wi: int, si: int, mentor: bool = True) -> str | None:
         """Why this worker can never take this shift (a reason code), or None if they can."""
         worker, shift, f = self.workers[wi], self.shifts[si], self.facts[si]
+        # Cheapest checks first: this runs for every (worker, shift) pair of a city.
         if (wi, si) in self.forbidden:
             return "forbidden"
-        available = self._available[wi]
-        if available is not None and not _inside_any(available, f.start, f.end):
-            return "unavailable"
-        if f.day in self._days_off[wi] or _overlaps_any(self._unavailable[wi], f.start, f.end):
-            return "unavailable"
         if worker.areas is not None and shift.neighbourhood not in worker.areas:
             return "outside_area"
         if worker.max_shifts_per_type.get(shift.shift_type, 1) == 0 or worker.max_shifts_per_day == 0:
             return "not_this_type"
+        available = self._available[wi]
+        if available is not None and not _inside_any(available.get(f.start // 1440, ()), f.start, f.end):
+            return "unavailable"
+        if f.day in self._days_off[wi] or _overlaps_any(self._unavailable[wi], f.start, f.end):
+            return "unavailable"
         if self._too_long(worker, f):
             return "too_long"
         if worker.cap_room is not None and self.cost(wi, si) > min(
@@ -130,12 +142,14 @@ class Index:
 
     @cached_property
     def _teachable(self) -> list[frozenset[str]]:
+        teachers = [wi for wi, w in enumerate(self.workers) if TEACH in w.skills.values()]
         out = []
         for si in range(len(self.shifts)):
             skills: set[str] = set()
-            for wi in range(len(self.workers)):
-                if self.workers[wi].skills and self.blocked(wi, si, mentor=False) is None:
-                    skills |= self.teaches(wi, si)
+            if self.shifts[si].required_skills:
+                for wi in teachers:
+                    if self.blocked(wi, si, mentor=False) is None:
+                        skills |= self.teaches(wi, si)
             out.append(frozenset(skills))
         return out
 

@@ -12,6 +12,7 @@ from ortools.sat.python import cp_model
 
 from .diagnose import diagnose
 from .index import Index
+from .heuristic import applicable, quick_roster
 from .lns import improve
 from .model import Built, build, objective
 from .report import Solution, make_solution
@@ -99,6 +100,8 @@ def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
     if options.hint:
         pos_w, pos_s = built.index.worker_pos, built.index.shift_pos
         _hint(built, {(pos_w[w], pos_s[s]) for w, s in options.hint})
+    elif applicable(built.index):  # a feasible start makes the first roster immediate at city scale
+        _hint(built, quick_roster(built.index))
     for number, names in enumerate(stages):
         left = options.time_limit_s - (time.perf_counter() - started)
         last = number == len(stages) - 1

@@ -90,3 +90,17 @@ def test_tiny_lexicographic_first_stage_equals_brute_force(raw):
     solution = solve(problem, SolveOptions(time_limit_s=5, workers=1))
     first = sum(v for k, v in solution.terms.items() if k in FIRST_STAGE_TERMS)
     assert first == _brute_force(problem, lambda t: sum(v for k, v in t.items() if k in FIRST_STAGE_TERMS))
+
+
+@FAST
+@given(problems(max_workers=4, max_shifts=6))
+def test_quick_roster_hint_is_feasible_when_it_applies(raw):
+    from optimiser.heuristic import applicable, quick_roster
+    from optimiser.plan import Plan
+    from optimiser.validation import check_plan
+
+    for worker in raw["workers"]:
+        worker.pop("max_consecutive_days")  # the heuristic only serves problems without runs
+    index = Index(problem_from_dict(raw))
+    assert applicable(index)
+    assert check_plan(Plan(index, quick_roster(index))).violations == []
