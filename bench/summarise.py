@@ -1,0 +1,63 @@
+"""Prints the benchmark result files (bench/results/*.jsonl) as the markdown tables in BENCHMARKS.md.
+
+Usage: python -m bench.summarise
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def _lines(name: str) -> list[dict]:
+    path = RESULTS / name
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()] if path.exists() else []
+
+
+def curtois(name: str) -> None:
+    print("| instance | objectives (seeds) | median | best known | gap | bounds | peak MB |")
+    print("|---|---|---|---|---|---|---|")
+    for r in _lines(name):
+        gap = f"{r['gap_pct']}%" if r["gap_pct"] is not None else "no roster"
+        print(f"| {r['instance']} | {', '.join(map(str, r['objectives']))} | {r['median']} | {r['best_known']} | "
+              f"{gap} | {', '.join(map(str, r['bounds']))} | {r['peak_rss_mb']} |")
+
+
+def wijkwerk() -> None:
+    print("| scale | seed | status | first roster s | wall s | gap | peak MB | engine max short (optimised) "
+          "| greedy max short (optimised) | engine/greedy hard violations | cumulative max short engine / greedy "
+          "| Jain engine / greedy | Gini engine / greedy | short of target engine / greedy |")
+    print("|---|" * 1 + "---|" * 13)
+    for r in _lines("wijkwerk.jsonl"):
+        if "error" in r:
+            print(f"| {r['scale']} | {r['seed']} | error | | | | | | | | | | | |")
+            continue
+        f, g = r["fairness"], r["greedy"]
+        gap = "—" if r["gap"] is None else f"{100 * r['gap']:.3f}%"
+        print(f"| {r['scale']} | {r['seed']} | {r['status']} | {r['first_feasible_s']} | {r['wall_time_s']} | {gap} "
+              f"| {r['peak_rss_mb']} | {f['optimised_max_shortfall']:.4f} | {g['optimised_max_shortfall']:.4f} "
+              f"| {r['violations']} / {g['violations']} "
+              f"| {f['cumulative']['max_relative_shortfall']} / {g['fairness']['cumulative']['max_relative_shortfall']} "
+              f"| {f['period']['jain']} / {g['fairness']['period']['jain']} "
+              f"| {f['period']['gini']} / {g['fairness']['period']['gini']} "
+              f"| {r['cover_short_of_target']} / {g['cover_short_of_target']} |")
+
+
+def four_weeks() -> None:
+    print("| mode | week | status | cumulative max relative shortfall | of which avoidable | cumulative Jain "
+          "| cumulative Gini |")
+    print("|---|---|---|---|---|---|---|")
+    for r in _lines("four_weeks.jsonl"):
+        print(f"| {r['mode']} | {r['week']} | {r['status']} | {r['cumulative_max_relative_shortfall']} "
+              f"| {r.get('cumulative_max_avoidable_shortfall')} "
+              f"| {r['cumulative_jain']} | {r['cumulative_gini']} |")
+
+
+if __name__ == "__main__":
+    for title, show in (("wijkwerk", wijkwerk), ("four weeks", four_weeks),
+                        ("curtois 1-12, 60 s", lambda: curtois("curtois_60s.jsonl")),
+                        ("curtois 13-24, 60 s", lambda: curtois("curtois_13_24_60s.jsonl"))):
+        print(f"\n### {title}\n")
+        show()
