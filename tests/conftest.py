@@ -19,9 +19,7 @@ DATABASE_URL = os.environ.get("DATABASE_URL") or f"sqlite:///{Path(_TMP) / 'test
 # Piccolo reads its configuration at first import, so this happens before anything else.
 use_wijkwerk_conf(DATABASE_URL)
 
-from litestar.testing import AsyncTestClient  # noqa: E402
-
-from tests.helpers import TEST_PASSWORD, clear_tables, login  # noqa: E402
+from tests.helpers import TEST_PASSWORD, asgi_client, clear_tables, login  # noqa: E402
 from wijkwerk.app import create_app  # noqa: E402
 from wijkwerk.db import bind_tables, engine_from_url  # noqa: E402
 from wijkwerk.migrate import migrate_forwards  # noqa: E402
@@ -38,7 +36,12 @@ async def migrated(database_url):
     engine = engine_from_url(database_url)
     bind_tables(engine)
     await migrate_forwards()
-    return engine
+    if engine.engine_type == "postgres":
+        # Opened on the session's event loop, which the tests and their requests share.
+        await engine.start_connection_pool(min_size=1, max_size=5)
+    yield engine
+    if engine.engine_type == "postgres":
+        await engine.close_connection_pool()
 
 
 @pytest.fixture
@@ -51,13 +54,13 @@ async def db(migrated):
 
 @pytest.fixture
 def settings(database_url) -> Settings:
-    return Settings(database_url=database_url, secret_key="test-secret", login_attempts_per_minute=5, db_pool=False)
+    return Settings(database_url=database_url, secret_key="test-secret", login_attempts_per_minute=5)
 
 
 @pytest.fixture
 async def client(db, settings):
     """An anonymous browser against the real app."""
-    async with AsyncTestClient(app=create_app(settings)) as test_client:
+    async with asgi_client(create_app(settings, engine=db)) as test_client:
         yield test_client
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import httpx
+
 from wijkwerk.tables import ALL_TABLES
 
 TEST_PASSWORD = "correct horse battery"
@@ -52,3 +54,14 @@ async def post_form(client, url: str, data: dict, **kwargs):
     if "wijkwerk_csrf" not in client.cookies:
         await client.get("/login")
     return await client.post(url, data={**data, "_csrf_token": csrf_from(client)}, follow_redirects=False, **kwargs)
+
+
+def asgi_client(app) -> httpx.AsyncClient:
+    """A browser-like client that runs the app on the test's own event loop.
+
+    Litestar's AsyncTestClient runs requests on a portal thread with its own loop, which a
+    PostgreSQL connection pool opened by the tests cannot be shared with. Startup hooks do not
+    run here; the fixtures bind the tables to the shared engine themselves.
+    """
+    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+    return httpx.AsyncClient(transport=transport, base_url="http://testserver.local", follow_redirects=True)

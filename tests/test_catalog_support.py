@@ -7,9 +7,7 @@ need a manager, so each module does that once. Role denial uses the ordinary per
 from __future__ import annotations
 
 import pytest
-from litestar.testing import AsyncTestClient
-
-from tests.helpers import KEPT_TABLES, clear_tables, login
+from tests.helpers import KEPT_TABLES, asgi_client, clear_tables, login
 from wijkwerk.app import create_app
 from wijkwerk.db import bind_tables
 from wijkwerk.settings import Settings
@@ -24,8 +22,8 @@ RECORD_TABLES = [table._meta.tablename for table in reversed(ALL_TABLES)
 async def module_manager(migrated, database_url):
     bind_tables(migrated)
     await clear_tables(migrated)
-    settings = Settings(database_url=database_url, secret_key="test-secret", db_pool=False)
-    async with AsyncTestClient(app=create_app(settings)) as test_client:
+    settings = Settings(database_url=database_url, secret_key="test-secret")
+    async with asgi_client(create_app(settings, engine=migrated)) as test_client:
         await login(test_client, "catalog-manager", role="manager")
         yield test_client
 

@@ -19,7 +19,7 @@ async def test_health_reports_database_down(db, database_url, tmp_path):
         down_url = f"sqlite:///{tmp_path}/missing-dir/db.sqlite3"
     else:
         down_url = "postgresql://postgres@127.0.0.1:1/nowhere"  # nothing listens on port 1
-    async with AsyncTestClient(app=create_app(Settings(database_url=down_url, db_pool=False))) as down:
+    async with AsyncTestClient(app=create_app(Settings(database_url=down_url))) as down:
         response = await down.get("/health")
     assert response.status_code == 503
     assert response.json()["database"] == "unavailable" and response.json()["reason"]

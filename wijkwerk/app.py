@@ -11,6 +11,7 @@ from litestar.middleware.base import DefineMiddleware
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
 from litestar.static_files import create_static_files_router
+from piccolo.engine.base import Engine
 
 from wijkwerk.api import api_router
 from wijkwerk.auth.controller import AuthController, access_rate_limit
@@ -29,13 +30,14 @@ log = logging.getLogger("wijkwerk")
 STATIC_DIR = __import__("pathlib").Path(__file__).resolve().parent / "static"
 
 
-def create_app(settings: Settings | None = None) -> Litestar:
+def create_app(settings: Settings | None = None, engine: Engine | None = None) -> Litestar:
+    """Build the app; pass `engine` to share one (and its pool) with the caller, as tests do."""
     settings = settings or Settings.from_env()
-    engine = engine_from_url(settings.database_url)
+    engine = engine or engine_from_url(settings.database_url)
 
     async def connect(app: Litestar) -> None:
         bind_tables(engine)
-        if is_postgres(engine) and settings.db_pool:
+        if is_postgres(engine):
             try:
                 await engine.start_connection_pool(min_size=1, max_size=10)
             except OSError as error:
@@ -43,7 +45,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 log.warning("could not open the PostgreSQL pool: %s", error)
 
     async def disconnect(app: Litestar) -> None:
-        if is_postgres(engine) and settings.db_pool:
+        if is_postgres(engine):
             await engine.close_connection_pool()
 
     return Litestar(

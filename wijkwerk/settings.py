@@ -22,9 +22,6 @@ class Settings:
     login_attempts_per_minute: int = 10
     max_body_bytes: int = 1_000_000
     smtp_url: str | None = None
-    # A connection pool is opened at startup on PostgreSQL. Tests switch it off because
-    # Litestar's test client runs startup hooks on a different event loop than requests.
-    db_pool: bool = True
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> "Settings":
