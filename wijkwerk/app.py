@@ -20,6 +20,7 @@ from wijkwerk.db import bind_tables, engine_from_url, is_postgres
 from wijkwerk.funder.controller import FunderController
 from wijkwerk.manage import manage_router
 from wijkwerk.resident.controller import ResidentController
+from wijkwerk.rosters.jobs import SolveRunner, fail_interrupted_jobs
 from wijkwerk.settings import Settings
 from wijkwerk.web.errors import exception_handlers
 from wijkwerk.web.health import health
@@ -43,6 +44,12 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             except OSError as error:
                 # Serve anyway: /health reports the outage and pages answer 503 until it is back.
                 log.warning("could not open the PostgreSQL pool: %s", error)
+        try:
+            interrupted = await fail_interrupted_jobs()
+            if interrupted:
+                log.warning("marked %s interrupted solve job(s) as failed", interrupted)
+        except Exception as error:  # database down at start: /health says so, nothing to mark
+            log.warning("could not check for interrupted solve jobs: %s", error)
 
     async def disconnect(app: Litestar) -> None:
         if is_postgres(engine):
@@ -54,7 +61,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             FunderController, api_router,
             create_static_files_router(path="/static", directories=[STATIC_DIR]),
         ],
-        state=State({"settings": settings, "engine": engine}),
+        state=State({"settings": settings, "engine": engine, "solver": SolveRunner()}),
         on_startup=[connect],
         on_shutdown=[disconnect],
         middleware=[

@@ -6,11 +6,13 @@ from wijkwerk.auth.guards import requires_staff
 from wijkwerk.catalog.routes import PAGE_CONTROLLERS as CATALOG_PAGES
 from wijkwerk.manage.dashboard import DashboardController
 from wijkwerk.neighbourhoods.pages import NeighbourhoodPages
+from wijkwerk.rosters.routes import PAGE_CONTROLLERS as PLANNING_PAGES
 from wijkwerk.shifts.routes import PAGE_CONTROLLERS as SHIFT_PAGES
 from wijkwerk.workers.routes import PAGE_CONTROLLERS as WORKER_PAGES
 
 manage_router = Router(
     path="/beheer", guards=[requires_staff],
-    route_handlers=[DashboardController, NeighbourhoodPages, *CATALOG_PAGES, *WORKER_PAGES, *SHIFT_PAGES],
+    route_handlers=[DashboardController, NeighbourhoodPages, *CATALOG_PAGES, *WORKER_PAGES, *SHIFT_PAGES,
+                    *PLANNING_PAGES],
     include_in_schema=False,
 )

@@ -1,0 +1,73 @@
+"""Planning a week through the app: a tracked solve in its own process that stores a draft."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timezone
+
+from tests.builders import make_job, make_shift, make_window, make_worker
+from tests.helpers import post_form
+from wijkwerk.rosters.jobs import fail_interrupted_jobs
+from wijkwerk.tables import Assignment, Roster, SolveJob
+
+MONDAY_0900 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)  # 09:00 in Amsterdam
+
+
+async def _two_workers_one_shift():
+    job = await make_job(title="Zwerfafval")
+    shift = await make_shift(job=job["id"], starts_at=MONDAY_0900, headcount_min=1, headcount_target=1,
+                             headcount_max=1)
+    workers = [await make_worker(first_name=name, target_minutes_per_week=240) for name in ("Ayse", "Bram")]
+    for worker in workers:
+        await make_window(worker=worker["id"], weekday=0, start_time=time(8), end_time=time(17))
+    return shift, workers
+
+
+async def _plan(client, week="2026-W10", limit="5"):
+    response = await post_form(client, "/beheer/planning/plannen", {"week": week, "time_limit": limit})
+    assert response.status_code == 303
+    job = await SolveJob.select().order_by(SolveJob.id, ascending=False).first()
+    await client._transport.app.state.solver.wait(job["id"])
+    return await SolveJob.select().where(SolveJob.id == job["id"]).first()
+
+
+async def test_plan_week_stores_a_draft_with_the_solvers_roster(manager_client):
+    shift, _ = await _two_workers_one_shift()
+    job = await _plan(manager_client)
+    assert job["status"] == "succeeded", job["message"]
+    roster = await Roster.select().where(Roster.id == job["result_roster"]).first()
+    assert (roster["iso_year"], roster["iso_week"], roster["status"], roster["version"]) == (2026, 10, "draft", 1)
+    crew = await Assignment.select().where(Assignment.roster == roster["id"])
+    assert len(crew) == 1 and crew[0]["shift"] == shift["id"]
+    review = await manager_client.get(f"/beheer/planning/rooster/{roster['id']}")
+    assert review.status_code == 200 and "Zwerfafval" in review.text
+
+
+async def test_server_answers_while_a_solve_runs(manager_client):
+    await _two_workers_one_shift()
+    await post_form(manager_client, "/beheer/planning/plannen", {"week": "2026-W10", "time_limit": "5"})
+    job = await SolveJob.select().first()
+    health = await manager_client.get("/health")
+    page = await manager_client.get("/beheer/planning?week=2026-W10")
+    assert health.status_code == 200 and page.status_code == 200
+    assert (await SolveJob.select(SolveJob.status).first())["status"] in ("queued", "running")
+    await manager_client._transport.app.state.solver.wait(job["id"])
+
+
+async def test_cancel_leaves_the_week_unchanged(manager_client):
+    await _two_workers_one_shift()
+    await post_form(manager_client, "/beheer/planning/plannen", {"week": "2026-W10", "time_limit": "5"})
+    job = await SolveJob.select().first()
+    response = await post_form(manager_client, f"/beheer/planning/taken/{job['id']}/annuleren", {})
+    assert response.status_code == 303
+    await manager_client._transport.app.state.solver.wait(job["id"])
+    assert (await SolveJob.select(SolveJob.status).first())["status"] == "cancelled"
+    assert await Roster.count() == 0
+
+
+async def test_restart_marks_an_interrupted_solve_as_failed(db):
+    await SolveJob.insert(SolveJob(iso_year=2026, iso_week=10, status="running",
+                                   created_at=datetime.now(timezone.utc)))
+    assert await fail_interrupted_jobs() == 1
+    job = await SolveJob.select().first()
+    assert job["status"] == "failed" and "opnieuw gestart" in job["message"]
+    assert await Roster.count() == 0

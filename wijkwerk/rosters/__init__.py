@@ -1,0 +1,1 @@
+"""Weekly planning: the optimiser adapter, tracked solve jobs, roster versions."""

@@ -1,0 +1,54 @@
+"""The review of one roster version: crews per shift, hours per worker, fairness, shortfalls."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from wijkwerk.i18n.translations import gettext as _
+from wijkwerk.rosters.queries import roster_rows
+from wijkwerk.shifts.queries import list_shifts
+from wijkwerk.shifts.weeks import week_range_utc
+from wijkwerk.tables import Worker
+
+
+def reason_words(code: str) -> str:
+    """The optimiser's reason codes in the manager's language."""
+    return {
+        "unavailable": _("niet beschikbaar (of niet in die wijk)"),
+        "missing_skill": _("mist de vaardigheid of een geldig certificaat"),
+        "no_mentor": _("geen begeleider die de vaardigheid kan leren"),
+        "cap_reached": _("ruimte onder de vergoedingsgrens is op"),
+        "hours_limits": _("zou de grens voor uren, rust of dagen overschrijden"),
+        "lost_to_fairer_claim": _("de plek ging naar iemand die eerlijker aan de beurt was"),
+    }.get(code, code)
+
+
+@dataclass(frozen=True)
+class ReviewPage:
+    roster: dict
+    shifts: list[dict]
+    workers: list[dict]
+    fairness: dict
+    short_shifts: list[dict]
+
+
+async def build_review(roster: dict) -> ReviewPage:
+    report = json.loads(roster["solver_report"] or "{}")
+    start, end = week_range_utc(roster["iso_year"], roster["iso_week"])
+    shifts, _total = await list_shifts(start, end, per_page=5000)
+    crews = await roster_rows(roster["id"])
+    names = {row["id"]: f"{row['first_name']} {row['last_name']}" for row in await Worker.select(
+        Worker.id, Worker.first_name, Worker.last_name)}
+    shift_reports = {int(r["shift"]): r for r in report.get("shift_reports", [])}
+    for shift in shifts:
+        shift["crew"] = [c for c in crews if c["shift"] == shift["id"]]
+        shift["report"] = shift_reports.get(shift["id"], {})
+    workers = sorted(
+        ({**r, "name": names.get(int(r["worker"]), r["worker"]), "id": int(r["worker"])}
+         for r in report.get("worker_reports", [])),
+        key=lambda r: (r["fairness"].get("position") or 10**6, r["name"]),
+    )
+    short = [s for s in shifts if s["report"].get("short_of_target") and not s["cancelled"]]
+    return ReviewPage(roster=roster, shifts=shifts, workers=workers, fairness=report.get("fairness", {}),
+                      short_shifts=short)
