@@ -22,6 +22,7 @@ from wijkwerk.manage import manage_router
 from wijkwerk.resident.controller import ResidentController
 from wijkwerk.rosters.jobs import SolveRunner, fail_interrupted_jobs
 from wijkwerk.settings import Settings
+from wijkwerk.web.background import BackgroundTasks
 from wijkwerk.web.errors import exception_handlers
 from wijkwerk.web.health import health
 from wijkwerk.web.language import set_request_language, switch_language
@@ -52,6 +53,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             log.warning("could not check for interrupted solve jobs: %s", error)
 
     async def disconnect(app: Litestar) -> None:
+        await app.state.background.drain()
         if is_postgres(engine):
             await engine.close_connection_pool()
 
@@ -61,7 +63,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             FunderController, api_router,
             create_static_files_router(path="/static", directories=[STATIC_DIR]),
         ],
-        state=State({"settings": settings, "engine": engine, "solver": SolveRunner()}),
+        state=State({"settings": settings, "engine": engine, "solver": SolveRunner(),
+                     "background": BackgroundTasks()}),
         on_startup=[connect],
         on_shutdown=[disconnect],
         middleware=[

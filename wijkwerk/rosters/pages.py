@@ -9,12 +9,15 @@ from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery, URLEncodedBody
 from litestar.response import Redirect, Template
 
+from wijkwerk.common.validation import InvalidInput
 from wijkwerk.rosters import versions
+from wijkwerk.rosters.outbox import deliver_pending
+from wijkwerk.rosters.publishing import changes_between, publish
 from wijkwerk.rosters.queries import recent_jobs
 from wijkwerk.rosters.review import build_review, reason_words
 from wijkwerk.shifts.pages import parse_week_param, week_label
 from wijkwerk.shifts.weeks import week_range_utc
-from wijkwerk.tables import Roster, Shift, SolveJob
+from wijkwerk.tables import OutboxMessage, Roster, Shift, SolveJob, Worker
 from wijkwerk.tables.enums import RosterStatus
 
 TIME_LIMITS = (5, 10, 30, 60, 120)
@@ -70,9 +73,51 @@ class PlanningPages(Controller):
         return Redirect(f"/beheer/planning?week={week_label(job['iso_year'], job['iso_week'])}", status_code=303)
 
     @get("/rooster/{roster_id:int}")
-    async def review(self, roster_id: FromPath[int]) -> Template:
+    async def review(self, roster_id: FromPath[int], gepubliceerd: FromQuery[bool] = False) -> Template:
+        return await self._review(roster_id, show_changes=gepubliceerd)
+
+    async def _review(self, roster_id: int, show_changes: bool = False, error: str = "",
+                      status: int = 200) -> Template:
         roster = await Roster.select().where(Roster.id == roster_id).first()
         if roster is None:
             raise NotFoundException()
-        page = await build_review(roster)
-        return Template("manage/roster_review.html", context={"page": page, "reason_words": reason_words})
+        changes = await published_changes(roster) if show_changes else []
+        return Template("manage/roster_review.html", status_code=status, context={
+            "page": await build_review(roster), "reason_words": reason_words, "changes": changes, "error": error})
+
+    @post("/rooster/{roster_id:int}/publiceren")
+    async def publish(self, request: Request, roster_id: FromPath[int],
+                      data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
+        lock = int(data["lock_version"]) if data.get("lock_version", "").isdigit() else -1
+        try:
+            await publish(roster_id, lock)
+        except InvalidInput as invalid:
+            return await self._review(roster_id, error=next(iter(invalid.by_field().values())),
+                                      status=invalid.status_code)
+        # Mail goes out in the background; the outbox keeps the record whether or not it is sent.
+        request.app.state.background.add(deliver_pending(request.app.state.settings.smtp_url))
+        return Redirect(f"/beheer/planning/rooster/{roster_id}?gepubliceerd=1", status_code=303)
+
+    @get("/berichten")
+    async def outbox(self) -> Template:
+        messages = await OutboxMessage.select(
+            OutboxMessage.all_columns(), OutboxMessage.worker.first_name.as_alias("first_name"),
+            OutboxMessage.worker.last_name.as_alias("last_name"),
+        ).order_by(OutboxMessage.id, ascending=False).limit(200)
+        return Template("manage/outbox.html", context={"messages": messages})
+
+
+async def published_changes(roster: dict) -> list[dict]:
+    """What publishing this version changed, per worker, for the manager's confirmation."""
+    previous = await Roster.select(Roster.id).where(
+        Roster.iso_year == roster["iso_year"], Roster.iso_week == roster["iso_week"],
+        Roster.status == "superseded", Roster.published_at.is_not_null(),
+    ).order_by(Roster.version, ascending=False).first()
+    changes = await changes_between(previous["id"] if previous else None, roster["id"])
+    names = {w["id"]: f"{w['first_name']} {w['last_name']}" for w in await Worker.select(
+        Worker.id, Worker.first_name, Worker.last_name).where(Worker.id.is_in(list(changes) or [-1]))}
+    shifts = {s["id"]: s for s in await Shift.select(Shift.id, Shift.starts_at, Shift.job.title.as_alias("title"))
+              .where(Shift.id.is_in([i for c in changes.values() for i in c.added + c.removed] or [-1]))}
+    return [{"name": names.get(worker, worker), "added": [shifts[i] for i in c.added if i in shifts],
+             "removed": [shifts[i] for i in c.removed if i in shifts]}
+            for worker, c in sorted(changes.items(), key=lambda item: names.get(item[0], ""))]
