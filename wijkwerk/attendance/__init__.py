@@ -1,0 +1,1 @@
+"""Attendance (aanwezigheid): what actually happened on published shifts, per person."""
