@@ -71,3 +71,15 @@ async def test_generation_skips_public_holidays_unless_asked(manager_client):
     included = await post_form(manager_client, "/beheer/diensten/genereren", {"week": "2026-W15", "feestdagen": "on"})
     assert "gemaakt=1" in included.headers["location"]
     assert (await Shift.select(Shift.note).first())["note"] == "Feestdag: Tweede Paasdag"
+
+
+async def test_copy_previous_week_keeps_local_times_across_dst_and_is_idempotent(manager_client):
+    # Monday 23 March 09:00 CET (08:00 UTC) becomes Monday 30 March 09:00 CEST (07:00 UTC).
+    job = await make_job()
+    await make_shift(job=job["id"], starts_at=datetime(2026, 3, 23, 8, 0, tzinfo=timezone.utc), note="Rondje")
+    first = await post_form(manager_client, "/beheer/diensten/kopieren", {"week": "2026-W14"})
+    assert "gemaakt=1" in first.headers["location"]
+    copy = await Shift.select().where(Shift.source == "copied").first()
+    assert copy["starts_at"] == datetime(2026, 3, 30, 7, 0, tzinfo=timezone.utc) and copy["note"] == "Rondje"
+    again = await post_form(manager_client, "/beheer/diensten/kopieren", {"week": "2026-W14"})
+    assert "gemaakt=0" in again.headers["location"] and await Shift.count() == 2

@@ -14,6 +14,7 @@ from wijkwerk.common.forms import FormReader
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.i18n.formatting import AMSTERDAM, to_local
 from wijkwerk.shifts import queries, services
+from wijkwerk.shifts.copying import copy_previous_week
 from wijkwerk.shifts.generation import generate_week
 from wijkwerk.shifts.holidays import holiday_name
 from wijkwerk.shifts.weeks import is_valid_week, iso_week_of, local_instant, week_days, week_range_utc
@@ -119,6 +120,12 @@ class ShiftPages(Controller):
             f"/beheer/diensten?week={week_label(year, number)}&gemaakt={len(result.created)}&overgeslagen={skipped}",
             status_code=303,
         )
+
+    @post("/kopieren")
+    async def copy(self, data: URLEncodedBody[dict[str, str]]) -> Redirect:
+        year, number = parse_week_param(data.get("week"))
+        created = await copy_previous_week(year, number)
+        return Redirect(f"/beheer/diensten?week={week_label(year, number)}&gemaakt={len(created)}", status_code=303)
 
     @post("/")
     async def create(self, data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
