@@ -71,3 +71,16 @@ async def test_restart_marks_an_interrupted_solve_as_failed(db):
     job = await SolveJob.select().first()
     assert job["status"] == "failed" and "opnieuw gestart" in job["message"]
     assert await Roster.count() == 0
+
+
+async def test_review_has_a_worker_by_day_grid_and_filters(manager_client):
+    await _two_workers_one_shift()
+    job = await _plan(manager_client)
+    url = f"/beheer/planning/rooster/{job['result_roster']}"
+    grid = await manager_client.get(url + "?weergave=rooster")
+    assert grid.status_code == 200 and "Deelnemers per dag" in grid.text and "ma 2" in grid.text
+    crew = (await Assignment.select(Assignment.worker.first_name).first())["worker.first_name"]
+    other = "Bram" if crew == "Ayse" else "Ayse"
+    filtered = await manager_client.get(url + f"?naam={other}")
+    assert filtered.status_code == 200 and crew not in filtered.text and other in filtered.text
+    assert (await manager_client.get(url + "?weergave=iets&wijk=999")).status_code == 200

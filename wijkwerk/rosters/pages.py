@@ -14,7 +14,7 @@ from wijkwerk.rosters import versions
 from wijkwerk.rosters.outbox import deliver_pending
 from wijkwerk.rosters.publishing import changes_between, publish
 from wijkwerk.rosters.queries import recent_jobs
-from wijkwerk.rosters.review import build_review, reason_words
+from wijkwerk.rosters.review import ReviewFilters, build_review, reason_words
 from wijkwerk.shifts.pages import parse_week_param, week_label
 from wijkwerk.shifts.weeks import week_range_utc
 from wijkwerk.tables import OutboxMessage, Roster, Shift, SolveJob, Worker
@@ -73,17 +73,21 @@ class PlanningPages(Controller):
         return Redirect(f"/beheer/planning?week={week_label(job['iso_year'], job['iso_week'])}", status_code=303)
 
     @get("/rooster/{roster_id:int}")
-    async def review(self, roster_id: FromPath[int], gepubliceerd: FromQuery[bool] = False) -> Template:
-        return await self._review(roster_id, show_changes=gepubliceerd)
+    async def review(self, roster_id: FromPath[int], gepubliceerd: FromQuery[bool] = False,
+                     weergave: FromQuery[str] = "lijst", wijk: FromQuery[int | None] = None,
+                     opdracht: FromQuery[int | None] = None, naam: FromQuery[str] = "") -> Template:
+        filters = ReviewFilters(view=weergave if weergave in ("lijst", "rooster") else "lijst",
+                                neighbourhood=wijk, job=opdracht, name=naam[:100])
+        return await self._review(roster_id, show_changes=gepubliceerd, filters=filters)
 
     async def _review(self, roster_id: int, show_changes: bool = False, error: str = "",
-                      status: int = 200) -> Template:
+                      status: int = 200, filters: ReviewFilters = ReviewFilters()) -> Template:
         roster = await Roster.select().where(Roster.id == roster_id).first()
         if roster is None:
             raise NotFoundException()
         changes = await published_changes(roster) if show_changes else []
         return Template("manage/roster_review.html", status_code=status, context={
-            "page": await build_review(roster), "reason_words": reason_words, "changes": changes, "error": error})
+            "page": await build_review(roster, filters), "reason_words": reason_words, "changes": changes, "error": error})
 
     @post("/rooster/{roster_id:int}/publiceren")
     async def publish(self, request: Request, roster_id: FromPath[int],
