@@ -1,4 +1,4 @@
-"""A resident's landing page with their own record; the full 'my week' page builds on this."""
+"""A resident's landing page: their published shifts for this week and next, and their skills."""
 
 from __future__ import annotations
 
@@ -6,7 +6,11 @@ from litestar import Controller, Request, get
 from litestar.exceptions import NotFoundException
 from litestar.response import Template
 
+from datetime import datetime
+
 from wijkwerk.auth.guards import requires_resident
+from wijkwerk.i18n.formatting import AMSTERDAM
+from wijkwerk.resident.week import my_shifts
 from wijkwerk.tables import Worker, WorkerSkill
 
 
@@ -32,4 +36,5 @@ class ResidentController(Controller):
         skills = await WorkerSkill.select(
             WorkerSkill.skill.name, WorkerSkill.level, WorkerSkill.certificate_expires_on
         ).where(WorkerSkill.worker == worker["id"]).order_by(WorkerSkill.skill.name)
-        return Template("resident/home.html", context={"worker": worker, "skills": skills})
+        shifts = await my_shifts(worker["id"], datetime.now(AMSTERDAM).date())
+        return Template("resident/home.html", context={"worker": worker, "skills": skills, "shifts": shifts})

@@ -1,0 +1,41 @@
+"""The resident sees their own published shifts, with teammates by first name only."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from tests.builders import make_job, make_shift, make_worker
+from tests.helpers import login
+from wijkwerk.tables import Assignment, Roster
+
+
+async def _roster(status: str, pairs) -> None:
+    now = datetime.now(timezone.utc)
+    roster = (await Roster.insert(Roster(iso_year=2026, iso_week=1, status=status, created_at=now))
+              .returning(Roster.id))[0]["id"]
+    for worker, shift in pairs:
+        await Assignment.insert(Assignment(roster=roster, worker=worker, shift=shift))
+
+
+async def test_published_shift_shows_with_first_names_only(client):
+    me = await make_worker(first_name="Fatma")
+    mate = await make_worker(first_name="Khadija", last_name="Achternaamgeheim")
+    job = await make_job(title="Trappenhuizen", meeting_point="Portiek 1", what_to_bring="Werkschoenen",
+                         supervisor_name="Ingrid", supervisor_phone="050 123 4567")
+    shift = await make_shift(job=job["id"], starts_at=datetime.now(timezone.utc) + timedelta(days=1))
+    await _roster("published", [(me["id"], shift["id"]), (mate["id"], shift["id"])])
+    await login(client, "fatma", role="resident", worker_id=me["id"])
+    page = (await client.get("/mijn")).text
+    for text in ("Trappenhuizen", "Portiek 1", "Werkschoenen", 'href="tel:0501234567"', "Khadija"):
+        assert text in page
+    assert "Achternaamgeheim" not in page
+
+
+async def test_draft_rosters_stay_invisible_to_residents(client):
+    me = await make_worker(first_name="Fatma")
+    shift = await make_shift(job=(await make_job(title="Geheim concept"))["id"],
+                             starts_at=datetime.now(timezone.utc) + timedelta(days=1))
+    await _roster("draft", [(me["id"], shift["id"])])
+    await login(client, "fatma", role="resident", worker_id=me["id"])
+    page = (await client.get("/mijn")).text
+    assert "Geheim concept" not in page and "geen diensten" in page
