@@ -72,7 +72,7 @@ class SolveRunner:
             draft = await versions.latest(iso_year, iso_week, RosterStatus.draft)
             published = await versions.latest(iso_year, iso_week, RosterStatus.published)
             problem = await build_problem(
-                iso_year, iso_week, previous_roster=(published or draft or {}).get("id"),
+                iso_year, iso_week, previous_roster=(draft or published or {}).get("id"),
                 pins_from=(draft or {}).get("id"))
             await SolveJob.update({SolveJob.status: "running", SolveJob.started_at: utcnow()}).where(
                 SolveJob.id == job_id)

@@ -10,7 +10,7 @@ from litestar.params import FromPath, FromQuery, URLEncodedBody
 from litestar.response import Redirect, Template
 
 from wijkwerk.common.validation import InvalidInput
-from wijkwerk.rosters import versions
+from wijkwerk.rosters import editing, versions
 from wijkwerk.rosters.outbox import deliver_pending
 from wijkwerk.rosters.publishing import changes_between, publish
 from wijkwerk.rosters.queries import recent_jobs
@@ -101,6 +101,28 @@ class PlanningPages(Controller):
         # Mail goes out in the background; the outbox keeps the record whether or not it is sent.
         request.app.state.background.add(deliver_pending(request.app.state.settings.smtp_url))
         return Redirect(f"/beheer/planning/rooster/{roster_id}?gepubliceerd=1", status_code=303)
+
+    @post("/rooster/{roster_id:int}/vastzetten")
+    async def pin(self, roster_id: FromPath[int], data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
+        return await self._edit(roster_id, data, editing.toggle_pin)
+
+    @post("/rooster/{roster_id:int}/weghalen")
+    async def remove(self, roster_id: FromPath[int], data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
+        return await self._edit(roster_id, data, editing.unassign)
+
+    @post("/rooster/{roster_id:int}/nieuw-concept")
+    async def copy_to_draft(self, roster_id: FromPath[int]) -> Redirect:
+        return Redirect(f"/beheer/planning/rooster/{await editing.new_draft_from(roster_id)}", status_code=303)
+
+    async def _edit(self, roster_id: int, data: dict, action) -> Template | Redirect:
+        assignment = int(data["assignment"]) if data.get("assignment", "").isdigit() else -1
+        lock = int(data["lock_version"]) if data.get("lock_version", "").isdigit() else -1
+        try:
+            await action(roster_id, assignment, lock)
+        except InvalidInput as invalid:
+            return await self._review(roster_id, error=next(iter(invalid.by_field().values())),
+                                      status=invalid.status_code)
+        return Redirect(f"/beheer/planning/rooster/{roster_id}", status_code=303)
 
     @get("/berichten")
     async def outbox(self) -> Template:
