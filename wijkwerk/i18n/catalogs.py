@@ -1,0 +1,69 @@
+"""Check the gettext catalogs against the source: which messages lack a translation.
+
+Used by the tests and by `python -m wijkwerk.i18n.catalogs` while translating. The catalogs
+themselves are maintained with pybabel (see docs/translations.md).
+"""
+
+from __future__ import annotations
+
+import gettext
+import sys
+from pathlib import Path
+
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+from wijkwerk.i18n.translations import DOMAIN, LOCALE_DIR
+from wijkwerk.settings import repo_path
+
+KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2)}
+METHODS = [("wijkwerk/**.py", "python"), ("templates/**.html", "jinja2")]
+
+
+def source_messages() -> set[str | tuple[str, str]]:
+    """Every message id the code and templates ask for (plural ids as (singular, plural))."""
+    found: set = set()
+    for *_, message, _comments, _context in extract_from_dir(
+        str(repo_path()), method_map=METHODS, keywords=KEYWORDS,
+        options_map={"templates/**.html": {"extensions": "jinja2.ext.i18n"}},
+    ):
+        found.add(message if isinstance(message, str) else tuple(message[:2]))
+    return found
+
+
+def po_path(language: str) -> Path:
+    return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def untranslated(language: str) -> list:
+    """Source messages with no (or a fuzzy) translation in the language's .po catalog."""
+    with po_path(language).open("rb") as handle:
+        catalog = read_po(handle)
+    missing = []
+    for message in sorted(source_messages(), key=str):
+        key = message[0] if isinstance(message, tuple) else message
+        entry = catalog.get(key)
+        strings = entry.string if entry else None
+        done = entry is not None and not entry.fuzzy and (
+            all(strings) if isinstance(strings, (tuple, list)) else bool(strings))
+        if not done:
+            missing.append(message)
+    return missing
+
+
+def stale_compiled(language: str) -> list[str]:
+    """Messages whose compiled .mo translation differs from the .po (forgot to compile)."""
+    with po_path(language).open("rb") as handle:
+        catalog = read_po(handle)
+    compiled = gettext.translation(DOMAIN, localedir=LOCALE_DIR, languages=[language])
+    return [
+        str(entry.id) for entry in catalog
+        if entry.id and isinstance(entry.id, str) and entry.string and not entry.fuzzy
+        and compiled.gettext(entry.id) != entry.string
+    ]
+
+
+if __name__ == "__main__":
+    for code in sys.argv[1:] or ["en"]:
+        for message in untranslated(code):
+            print(f"{code}: {message!r}")
