@@ -39,3 +39,28 @@ async def test_draft_rosters_stay_invisible_to_residents(client):
     await login(client, "fatma", role="resident", worker_id=me["id"])
     page = (await client.get("/mijn")).text
     assert "Geheim concept" not in page and "geen diensten" in page
+
+
+async def test_changes_since_the_last_visit_are_highlighted_once(client):
+    from wijkwerk.rosters.publishing import publish
+
+    me = await make_worker(first_name="Fatma")
+    tomorrow = datetime.now(timezone.utc) + timedelta(days=1)
+    old_shift = await make_shift(job=(await make_job(title="Oude dienst"))["id"], starts_at=tomorrow)
+    new_shift = await make_shift(job=(await make_job(title="Nieuwe dienst"))["id"], starts_at=tomorrow + timedelta(hours=5))
+    now = datetime.now(timezone.utc)
+
+    async def draft(version, shift):
+        roster = (await Roster.insert(Roster(iso_year=2026, iso_week=1, version=version, status="draft",
+                                             created_at=now)).returning(Roster.id, Roster.lock_version))[0]
+        await Assignment.insert(Assignment(roster=roster["id"], worker=me["id"], shift=shift["id"]))
+        await publish(roster["id"], roster["lock_version"])
+
+    await draft(1, old_shift)
+    await login(client, "fatma", role="resident", worker_id=me["id"])
+    assert "Nieuw of veranderd" not in (await client.get("/mijn")).text
+    await draft(2, new_shift)
+    page = (await client.get("/mijn")).text
+    assert "Nieuw of veranderd" in page and "Vervallen:" in page and "Oude dienst" in page
+    again = (await client.get("/mijn")).text
+    assert "Nieuw of veranderd" not in again and "Vervallen:" not in again

@@ -6,12 +6,12 @@ from litestar import Controller, Request, get
 from litestar.exceptions import NotFoundException
 from litestar.response import Template
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 from wijkwerk.auth.guards import requires_resident
 from wijkwerk.i18n.formatting import AMSTERDAM
-from wijkwerk.resident.week import my_shifts
-from wijkwerk.tables import Worker, WorkerSkill
+from wijkwerk.resident.week import mark_changes, my_shifts
+from wijkwerk.tables import User, Worker, WorkerSkill
 
 
 async def own_worker(request: Request) -> dict:
@@ -37,4 +37,10 @@ class ResidentController(Controller):
             WorkerSkill.skill.name, WorkerSkill.level, WorkerSkill.certificate_expires_on
         ).where(WorkerSkill.worker == worker["id"]).order_by(WorkerSkill.skill.name)
         shifts = await my_shifts(worker["id"], datetime.now(AMSTERDAM).date())
-        return Template("resident/home.html", context={"worker": worker, "skills": skills, "shifts": shifts})
+        user = request.scope["user"]
+        seen = await User.select(User.roster_seen_at).where(User.id == user.id).first()
+        lost = await mark_changes(worker["id"], shifts, seen["roster_seen_at"] if seen else None)
+        # Highlights show once: after this visit the resident has seen the changes.
+        await User.update({User.roster_seen_at: datetime.now(timezone.utc)}).where(User.id == user.id)
+        return Template("resident/home.html", context={
+            "worker": worker, "skills": skills, "shifts": shifts, "lost": lost})

@@ -19,6 +19,8 @@ class User(Table, tablename="wijkwerk_user"):
     locale = Varchar(length=10, default="nl")
     created_at = Timestamptz()
     last_login_at = Timestamptz(null=True, default=None)
+    # When a resident last opened their week: later roster changes are highlighted for them.
+    roster_seen_at = Timestamptz(null=True, default=None)
 
 
 class Session(Table, tablename="wijkwerk_session"):
