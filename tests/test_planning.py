@@ -84,3 +84,11 @@ async def test_review_has_a_worker_by_day_grid_and_filters(manager_client):
     filtered = await manager_client.get(url + f"?naam={other}")
     assert filtered.status_code == 200 and crew not in filtered.text and other in filtered.text
     assert (await manager_client.get(url + "?weergave=iets&wijk=999")).status_code == 200
+
+
+async def test_printable_roster_per_day_and_per_job(manager_client):
+    await _two_workers_one_shift()
+    job = await _plan(manager_client)
+    for per, heading in (("dag", "maandag 2 maart"), ("opdracht", "Zwerfafval")):
+        page = await manager_client.get(f"/beheer/planning/rooster/{job['result_roster']}/afdrukken?per={per}")
+        assert page.status_code == 200 and f"<h1>{heading}</h1>" in page.text and 'class="print-page"' in page.text

@@ -124,6 +124,16 @@ class PlanningPages(Controller):
                                       status=invalid.status_code)
         return Redirect(f"/beheer/planning/rooster/{roster_id}", status_code=303)
 
+    @get("/rooster/{roster_id:int}/afdrukken")
+    async def print_view(self, roster_id: FromPath[int], per: FromQuery[str] = "dag") -> Template:
+        roster = await Roster.select().where(Roster.id == roster_id).first()
+        if roster is None:
+            raise NotFoundException()
+        page = await build_review(roster)
+        return Template("manage/roster_print.html", context={
+            "page": page, "per": "opdracht" if per == "opdracht" else "dag",
+            "groups": print_groups(page.shifts, by_job=per == "opdracht")})
+
     @get("/berichten")
     async def outbox(self) -> Template:
         messages = await OutboxMessage.select(
@@ -147,3 +157,16 @@ async def published_changes(roster: dict) -> list[dict]:
     return [{"name": names.get(worker, worker), "added": [shifts[i] for i in c.added if i in shifts],
              "removed": [shifts[i] for i in c.removed if i in shifts]}
             for worker, c in sorted(changes.items(), key=lambda item: names.get(item[0], ""))]
+
+
+def print_groups(shifts: list[dict], by_job: bool) -> list[tuple[str, list[dict]]]:
+    """Shifts grouped per local day or per job, in time order: one printed page per group."""
+    from wijkwerk.i18n.formatting import local_date
+
+    groups: dict[str, list[dict]] = {}
+    for shift in sorted(shifts, key=lambda s: s["starts_at"]):
+        if shift["cancelled"]:
+            continue
+        key = shift["job_title"] if by_job else local_date(shift["starts_at"], "EEEE d MMMM")
+        groups.setdefault(key, []).append(shift)
+    return list(groups.items())
