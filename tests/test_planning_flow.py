@@ -119,3 +119,59 @@ async def test_infeasible_pins_give_a_diagnosis_not_a_500(manager_client):
     assert job_row["status"] == "failed" and job_row["message"].startswith("Geen rooster mogelijk")
     page = await manager_client.get("/beheer/planning?week=" + WEEK)
     assert page.status_code == 200 and re.search("Geen rooster mogelijk", page.text)
+
+
+async def _draft_with_one_shift(client, **worker_overrides):
+    job = await make_job(title="Klussen")
+    await make_recurrence(job=job["id"], weekday=0, start_time=time(9), end_time=time(13),
+                          headcount_min=0, headcount_target=1, headcount_max=2)
+    await post_form(client, "/beheer/diensten/genereren", {"week": WEEK})
+    draft = (await _plan(client))["result_roster"]
+    from wijkwerk.tables import Shift
+    shift = (await Shift.select(Shift.id).first())["id"]
+    return draft, shift
+
+
+async def test_assign_that_breaks_availability_needs_a_reason(manager_client):
+    draft, shift = await _draft_with_one_shift(manager_client)
+    away = await make_worker(first_name="Femke")  # no availability windows at all
+    url = f"/beheer/planning/rooster/{draft}/toewijzen"
+    refused = await post_form(manager_client, url, {"shift": str(shift), "worker": str(away["id"]),
+                                                    "lock_version": await _lock(draft)})
+    assert refused.status_code == 422 and "niet beschikbaar" in refused.text and "Geef een reden" in refused.text
+    assert await Assignment.count().where(Assignment.roster == draft, Assignment.worker == away["id"]) == 0
+    allowed = await post_form(manager_client, url, {"shift": str(shift), "worker": str(away["id"]),
+                                                    "lock_version": await _lock(draft), "reason": "Belde zelf"})
+    assert allowed.status_code == 303
+    row = await Assignment.select().where(Assignment.roster == draft, Assignment.worker == away["id"]).first()
+    assert "Belde zelf" in row["override_reason"]
+
+
+async def test_assign_above_the_cap_is_never_allowed(manager_client):
+    draft, shift = await _draft_with_one_shift(manager_client)
+    rich = await make_worker(first_name="Gijs", rate_cents_per_hour=10000)  # 4 h x €100 > €210
+    await make_window(worker=rich["id"], weekday=0, start_time=time(8), end_time=time(17))
+    response = await post_form(manager_client, f"/beheer/planning/rooster/{draft}/toewijzen", {
+        "shift": str(shift), "worker": str(rich["id"]), "lock_version": await _lock(draft), "reason": "toch"})
+    assert response.status_code == 422 and "vergoeding komt boven de grens" in response.text
+    assert await Assignment.count().where(Assignment.worker == rich["id"]) == 0
+
+
+async def test_swap_exchanges_shifts(manager_client):
+    job = await make_job()
+    await make_recurrence(job=job["id"], weekday=0, start_time=time(9), end_time=time(11), headcount_target=1,
+                          headcount_max=1)
+    await make_recurrence(job=job["id"], weekday=1, start_time=time(9), end_time=time(11), headcount_target=1,
+                          headcount_max=1)
+    for name in ("Hans", "Ilse"):
+        person = await make_worker(first_name=name, target_minutes_per_week=120)
+        for day in (0, 1):
+            await make_window(worker=person["id"], weekday=day, start_time=time(8), end_time=time(17))
+    await post_form(manager_client, "/beheer/diensten/genereren", {"week": WEEK})
+    draft = (await _plan(manager_client))["result_roster"]
+    first, second = await Assignment.select().where(Assignment.roster == draft).order_by(Assignment.id)
+    response = await post_form(manager_client, f"/beheer/planning/rooster/{draft}/ruilen", {
+        "first": str(first["id"]), "second": str(second["id"]), "lock_version": await _lock(draft)})
+    assert response.status_code == 303
+    after = {a["id"]: a["worker"] for a in await Assignment.select().where(Assignment.roster == draft)}
+    assert after == {first["id"]: second["worker"], second["id"]: first["worker"]}

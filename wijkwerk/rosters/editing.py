@@ -12,9 +12,12 @@ from wijkwerk.common.transactions import write_transaction
 from wijkwerk.common.validation import Errors
 from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.rosters import versions
+from wijkwerk.rosters.checking import check_edit
 from wijkwerk.rosters.publishing import stale_version
-from wijkwerk.tables import Assignment, Roster
-from wijkwerk.tables.enums import RosterStatus
+from wijkwerk.rosters.solving import build_problem
+from wijkwerk.shifts.weeks import week_range_utc
+from wijkwerk.tables import Assignment, Roster, Shift, Worker
+from wijkwerk.tables.enums import RosterStatus, WorkerStatus
 
 
 async def _claim(roster_id: int, lock_version: int) -> None:
@@ -47,11 +50,89 @@ async def toggle_pin(roster_id: int, assignment_id: int, lock_version: int) -> b
     return not row["pinned"]
 
 
-async def unassign(roster_id: int, assignment_id: int, lock_version: int) -> None:
+async def _pairs(roster_id: int) -> set[tuple[str, str]]:
+    return {(str(r["worker"]), str(r["shift"])) for r in await Assignment.select(
+        Assignment.worker, Assignment.shift).where(Assignment.roster == roster_id)}
+
+
+async def _checked(roster: dict, after_change, reason: str) -> str:
+    """Check the edit; refuse it, or accept it with the manager's reason for overriding."""
+    before = await _pairs(roster["id"])
+    problem = await build_problem(roster["iso_year"], roster["iso_week"], pins_from=roster["id"])
+    result = check_edit(problem, before, after_change(before))
+    if result.ok:
+        return ""
+    errors = Errors(status_code=422)
+    words = "; ".join(result.messages())
+    if not result.overridable:
+        errors.add("rule", "blocked", _("Dit kan niet: %(problems)s.", problems=words))
+    elif not reason.strip():
+        errors.add("reason", "reason_required",
+                   _("Dit breekt een regel: %(problems)s. Geef een reden als u het toch wilt.", problems=words))
+    errors.raise_if_any()
+    return f"{words} — {reason.strip()[:500]}"
+
+
+async def _roster(roster_id: int) -> dict:
+    return await Roster.select().where(Roster.id == roster_id).first()
+
+
+def _note(roster: dict, line: str) -> str:
+    return (roster["note"] + "\n" if roster["note"] else "") + line
+
+
+async def unassign(roster_id: int, assignment_id: int, lock_version: int, reason: str = "") -> None:
     async with write_transaction():
         await _claim(roster_id, lock_version)
-        await _assignment(roster_id, assignment_id)
+        row = await _assignment(roster_id, assignment_id)
+        roster = await _roster(roster_id)
+        pair = (str(row["worker"]), str(row["shift"]))
+        override = await _checked(roster, lambda pairs: pairs - {pair}, reason)
         await Assignment.delete().where(Assignment.id == assignment_id)
+        if override:
+            await Roster.update({Roster.note: _note(roster, f"weggehaald ondanks: {override}")}).where(
+                Roster.id == roster_id)
+
+
+async def assign(roster_id: int, shift_id: int, worker_id: int, lock_version: int, reason: str = "") -> None:
+    async with write_transaction():
+        await _claim(roster_id, lock_version)
+        roster = await _roster(roster_id)
+        await _require_in_week(roster, shift_id, worker_id)
+        pair = (str(worker_id), str(shift_id))
+        override = await _checked(roster, lambda pairs: pairs | {pair}, reason)
+        await Assignment.insert(Assignment(roster=roster_id, shift=shift_id, worker=worker_id,
+                                           override_reason=override))
+
+
+async def swap(roster_id: int, first_id: int, second_id: int, lock_version: int, reason: str = "") -> None:
+    """Exchange the people of two assignments (each takes the other's shift)."""
+    async with write_transaction():
+        await _claim(roster_id, lock_version)
+        first, second = await _assignment(roster_id, first_id), await _assignment(roster_id, second_id)
+        roster = await _roster(roster_id)
+        old = {(str(first["worker"]), str(first["shift"])), (str(second["worker"]), str(second["shift"]))}
+        new = {(str(first["worker"]), str(second["shift"])), (str(second["worker"]), str(first["shift"]))}
+        override = await _checked(roster, lambda pairs: (pairs - old) | new, reason)
+        await Assignment.update({Assignment.worker: second["worker"], Assignment.pinned: False,
+                                 Assignment.override_reason: override}).where(Assignment.id == first_id)
+        await Assignment.update({Assignment.worker: first["worker"], Assignment.pinned: False,
+                                 Assignment.override_reason: override}).where(Assignment.id == second_id)
+
+
+async def _require_in_week(roster: dict, shift_id: int, worker_id: int) -> None:
+    errors = Errors()
+    start, end = week_range_utc(roster["iso_year"], roster["iso_week"])
+    shift = await Shift.select(Shift.starts_at, Shift.cancelled).where(Shift.id == shift_id).first()
+    if shift is None or shift["cancelled"] or not start <= shift["starts_at"] < end:
+        errors.add("shift", "not_in_week", _("Deze dienst hoort niet bij deze week."))
+    worker = await Worker.select(Worker.status).where(Worker.id == worker_id).first()
+    if worker is None or worker["status"] != WorkerStatus.active.value:
+        errors.add("worker", "not_active", _("Alleen actieve deelnemers kunnen worden ingeroosterd."))
+    if not errors.items and await Assignment.exists().where(
+            Assignment.roster == roster["id"], Assignment.shift == shift_id, Assignment.worker == worker_id):
+        errors.add("worker", "duplicate", _("Deze deelnemer staat al op deze dienst."))
+    errors.raise_if_any()
 
 
 async def new_draft_from(roster_id: int) -> int:

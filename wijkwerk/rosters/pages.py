@@ -81,13 +81,14 @@ class PlanningPages(Controller):
         return await self._review(roster_id, show_changes=gepubliceerd, filters=filters)
 
     async def _review(self, roster_id: int, show_changes: bool = False, error: str = "",
-                      status: int = 200, filters: ReviewFilters = ReviewFilters()) -> Template:
+                      status: int = 200, filters: ReviewFilters = ReviewFilters(), form: dict | None = None) -> Template:
         roster = await Roster.select().where(Roster.id == roster_id).first()
         if roster is None:
             raise NotFoundException()
         changes = await published_changes(roster) if show_changes else []
         return Template("manage/roster_review.html", status_code=status, context={
-            "page": await build_review(roster, filters), "reason_words": reason_words, "changes": changes, "error": error})
+            "page": await build_review(roster, filters), "reason_words": reason_words, "changes": changes,
+            "error": error, "form": form or {}, "active_workers": await active_workers()})
 
     @post("/rooster/{roster_id:int}/publiceren")
     async def publish(self, request: Request, roster_id: FromPath[int],
@@ -104,24 +105,33 @@ class PlanningPages(Controller):
 
     @post("/rooster/{roster_id:int}/vastzetten")
     async def pin(self, roster_id: FromPath[int], data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
-        return await self._edit(roster_id, data, editing.toggle_pin)
+        return await self._edit(roster_id, lambda lock: editing.toggle_pin(roster_id, _number(data, "assignment"), lock), data)
 
     @post("/rooster/{roster_id:int}/weghalen")
     async def remove(self, roster_id: FromPath[int], data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
-        return await self._edit(roster_id, data, editing.unassign)
+        return await self._edit(roster_id, lambda lock: editing.unassign(
+            roster_id, _number(data, "assignment"), lock, data.get("reason", "")), data)
+
+    @post("/rooster/{roster_id:int}/toewijzen")
+    async def add(self, roster_id: FromPath[int], data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
+        return await self._edit(roster_id, lambda lock: editing.assign(
+            roster_id, _number(data, "shift"), _number(data, "worker"), lock, data.get("reason", "")), data)
+
+    @post("/rooster/{roster_id:int}/ruilen")
+    async def exchange(self, roster_id: FromPath[int], data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
+        return await self._edit(roster_id, lambda lock: editing.swap(
+            roster_id, _number(data, "first"), _number(data, "second"), lock, data.get("reason", "")), data)
 
     @post("/rooster/{roster_id:int}/nieuw-concept")
     async def copy_to_draft(self, roster_id: FromPath[int]) -> Redirect:
         return Redirect(f"/beheer/planning/rooster/{await editing.new_draft_from(roster_id)}", status_code=303)
 
-    async def _edit(self, roster_id: int, data: dict, action) -> Template | Redirect:
-        assignment = int(data["assignment"]) if data.get("assignment", "").isdigit() else -1
-        lock = int(data["lock_version"]) if data.get("lock_version", "").isdigit() else -1
+    async def _edit(self, roster_id: int, action, data: dict) -> Template | Redirect:
         try:
-            await action(roster_id, assignment, lock)
+            await action(_number(data, "lock_version"))
         except InvalidInput as invalid:
-            return await self._review(roster_id, error=next(iter(invalid.by_field().values())),
-                                      status=invalid.status_code)
+            return await self._review(roster_id, error=" ".join(invalid.by_field().values()),
+                                      status=invalid.status_code, form=data)
         return Redirect(f"/beheer/planning/rooster/{roster_id}", status_code=303)
 
     @get("/rooster/{roster_id:int}/afdrukken")
@@ -170,3 +180,14 @@ def print_groups(shifts: list[dict], by_job: bool) -> list[tuple[str, list[dict]
         key = shift["job_title"] if by_job else local_date(shift["starts_at"], "EEEE d MMMM")
         groups.setdefault(key, []).append(shift)
     return list(groups.items())
+
+
+def _number(data: dict, name: str) -> int:
+    """A form's id field; anything unreadable becomes -1, which every lookup treats as missing."""
+    value = data.get(name, "")
+    return int(value) if value.isdigit() and len(value) < 10 else -1
+
+
+async def active_workers() -> list[dict]:
+    return await Worker.select(Worker.id, Worker.first_name, Worker.last_name).where(
+        Worker.status == "active").order_by(Worker.last_name)
