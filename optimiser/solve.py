@@ -19,6 +19,7 @@ from .report import Solution, make_solution
 from .rules import FIRST_STAGE_TERMS
 from .schema import Problem, SolveOptions
 
+FEASIBILITY_FIRST_VARS = 30_000  # above this many assignment variables, find any roster first
 STATUS = {cp_model.OPTIMAL: "optimal", cp_model.FEASIBLE: "feasible",
           cp_model.INFEASIBLE: "infeasible", cp_model.MODEL_INVALID: "invalid",
           cp_model.UNKNOWN: "unknown"}
@@ -94,14 +95,47 @@ def _hint_all(built: Built, values: list[int]) -> None:
         built.model.add_hint(built.model.get_int_var_from_proto_index(i), value)
 
 
-def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
-    result = SearchResult()
-    stages = plan_stages(built.terms, built.index.problem.weights.lexicographic_fairness)
+def _feasibility_first(built: Built, options: SolveOptions, budget: float, result: SearchResult) -> bool:
+    """On large models with run rules, first look for any roster without objective or big LP.
+
+    With the objective and the strongest LP, CP-SAT found no roster at all on Curtois 20-24 in
+    60 s; a plain feasibility search first, then optimising from its roster, does. Returns False
+    when the hard rules are proven contradictory.
+    """
+    solver = cp_model.CpSolver()
+    configure(solver, options, budget)
+    solver.parameters.ClearField("subsolvers")
+    solver.parameters.stop_after_first_solution = True
+    tick = time.perf_counter()
+    code = solver.solve(built.model)
+    took = time.perf_counter() - tick
+    found = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    result.stages.append(StageResult(("feasibility",), STATUS.get(code, "unknown"), wall_time_s=took,
+                                     first_solution_s=took if found else None))
+    if found:
+        result.pairs = {key for key, var in built.vars.x.items() if solver.boolean_value(var)}
+        _hint_all(built, list(solver.response_proto.solution))
+    return code != cp_model.INFEASIBLE
+
+
+def _start(built: Built, options: SolveOptions, started: float, result: SearchResult) -> bool:
+    """Gives the search a starting roster when one is cheap to find; False if proven infeasible."""
     if options.hint:
         pos_w, pos_s = built.index.worker_pos, built.index.shift_pos
         _hint(built, {(pos_w[w], pos_s[s]) for w, s in options.hint})
     elif applicable(built.index):  # a feasible start makes the first roster immediate at city scale
         _hint(built, quick_roster(built.index))
+    elif len(built.vars.x) >= FEASIBILITY_FIRST_VARS:
+        left = options.time_limit_s - (time.perf_counter() - started)
+        return _feasibility_first(built, options, left / 2, result)
+    return True
+
+
+def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
+    result = SearchResult()
+    stages = plan_stages(built.terms, built.index.problem.weights.lexicographic_fairness)
+    if not _start(built, options, started, result):
+        return result
     for number, names in enumerate(stages):
         left = options.time_limit_s - (time.perf_counter() - started)
         last = number == len(stages) - 1
@@ -141,9 +175,11 @@ def _polish(built: Built, result: SearchResult, stage: StageResult, options: Sol
 
 
 def overall_status(result: SearchResult) -> str:
+    searched = [s for s in result.stages if s.terms != ("feasibility",)]
     if result.pairs is None:
-        return result.stages[0].status if result.stages else "unknown"
-    return "optimal" if all(s.status == "optimal" for s in result.stages) else "feasible"
+        return "infeasible" if any(s.status == "infeasible" for s in result.stages) else (
+            searched[0].status if searched else "unknown")
+    return "optimal" if all(s.status == "optimal" for s in searched) else "feasible"
 
 
 def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:

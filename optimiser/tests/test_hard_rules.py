@@ -84,3 +84,12 @@ def test_edge_runs_are_exempt_from_minimum_runs():
     raw = make_problem([make_shift(f"s{d}", day=d) for d in range(5)],
                        [make_worker("w", min_consecutive_days=2, min_consecutive_days_off=2)])
     assert check(parsed(raw), [("w", "s0"), ("w", "s3"), ("w", "s4")]).violations == []
+
+
+def test_large_models_with_run_rules_search_for_any_roster_first(monkeypatch):
+    """Above a size threshold a plain feasibility search runs first; its roster seeds the rest."""
+    monkeypatch.setattr("optimiser.solve.FEASIBILITY_FIRST_VARS", 0)
+    shifts, workers, extra, _, _ = CASES["MaxConsecutiveDays"]
+    solution = solved(make_problem(shifts, workers, **extra))
+    assert solution.stages[0]["terms"] == ("feasibility",)
+    assert solution.status == "optimal"
