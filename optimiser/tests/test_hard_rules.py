@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from optimiser.validation import check
@@ -88,7 +90,7 @@ def test_edge_runs_are_exempt_from_minimum_runs():
 
 def test_large_models_with_run_rules_search_for_any_roster_first(monkeypatch):
     """Above a size threshold a plain feasibility search runs first; its roster seeds the rest."""
-    monkeypatch.setattr("optimiser.solve.FEASIBILITY_FIRST_VARS", 0)
+    monkeypatch.setattr(sys.modules["optimiser.solve"], "FEASIBILITY_FIRST_VARS", 0)
     shifts, workers, extra, _, _ = CASES["MaxConsecutiveDays"]
     solution = solved(make_problem(shifts, workers, **extra))
     assert solution.stages[0]["terms"] == ("feasibility",)
