@@ -54,12 +54,12 @@ class SearchResult:
     stages: list[StageResult] = field(default_factory=list)
 
 
-def configure(solver: cp_model.CpSolver, options: SolveOptions, budget: float) -> None:
+def configure(solver: cp_model.CpSolver, options: SolveOptions, budget: float, strong_lp: bool = True) -> None:
     params = solver.parameters
     params.num_workers = max(1, options.workers)
     params.random_seed = options.seed
     params.log_search_progress = options.log
-    if params.num_workers == 2 and not options.deterministic:
+    if strong_lp and params.num_workers == 2 and not options.deterministic:
         # With two cores the strongest LP relaxation in the full solver pays off: it gives real
         # bounds and guides the search (Curtois 5: bound 1 -> 1010 in 30 s); the other core
         # keeps running CP-SAT's own LNS.
@@ -103,8 +103,7 @@ def _feasibility_first(built: Built, options: SolveOptions, budget: float, resul
     when the hard rules are proven contradictory.
     """
     solver = cp_model.CpSolver()
-    configure(solver, options, budget)
-    solver.parameters.ClearField("subsolvers")
+    configure(solver, options, budget, strong_lp=False)
     solver.parameters.stop_after_first_solution = True
     tick = time.perf_counter()
     code = solver.solve(built.model)
