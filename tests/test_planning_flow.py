@@ -132,19 +132,28 @@ async def _draft_with_one_shift(client, **worker_overrides):
     return draft, shift
 
 
-async def test_assign_that_breaks_availability_needs_a_reason(manager_client):
+async def test_assign_that_breaks_an_hours_limit_needs_a_stored_reason(manager_client):
     draft, shift = await _draft_with_one_shift(manager_client)
-    away = await make_worker(first_name="Femke")  # no availability windows at all
+    short_days = await make_worker(first_name="Femke", max_minutes_per_day=120)  # the shift lasts 4 hours
+    await make_window(worker=short_days["id"], weekday=0, start_time=time(8), end_time=time(17))
     url = f"/beheer/planning/rooster/{draft}/toewijzen"
-    refused = await post_form(manager_client, url, {"shift": str(shift), "worker": str(away["id"]),
-                                                    "lock_version": await _lock(draft)})
-    assert refused.status_code == 422 and "niet beschikbaar" in refused.text and "Geef een reden" in refused.text
-    assert await Assignment.count().where(Assignment.roster == draft, Assignment.worker == away["id"]) == 0
-    allowed = await post_form(manager_client, url, {"shift": str(shift), "worker": str(away["id"]),
-                                                    "lock_version": await _lock(draft), "reason": "Belde zelf"})
+    form = {"shift": str(shift), "worker": str(short_days["id"])}
+    refused = await post_form(manager_client, url, {**form, "lock_version": await _lock(draft)})
+    assert refused.status_code == 422 and "meer uren op één dag" in refused.text and "Geef een reden" in refused.text
+    assert await Assignment.count().where(Assignment.worker == short_days["id"]) == 0
+    allowed = await post_form(manager_client, url, {**form, "lock_version": await _lock(draft), "reason": "Wil zelf"})
     assert allowed.status_code == 303
-    row = await Assignment.select().where(Assignment.roster == draft, Assignment.worker == away["id"]).first()
-    assert "Belde zelf" in row["override_reason"]
+    row = await Assignment.select().where(Assignment.worker == short_days["id"]).first()
+    assert "Wil zelf" in row["override_reason"]
+
+
+async def test_assigning_someone_unavailable_is_blocked_even_with_a_reason(manager_client):
+    draft, shift = await _draft_with_one_shift(manager_client)
+    away = await make_worker(first_name="Gert")  # no availability windows at all
+    response = await post_form(manager_client, f"/beheer/planning/rooster/{draft}/toewijzen", {
+        "shift": str(shift), "worker": str(away["id"]), "lock_version": await _lock(draft), "reason": "toch"})
+    assert response.status_code == 422 and "Dit kan niet" in response.text and "niet beschikbaar" in response.text
+    assert await Assignment.count().where(Assignment.worker == away["id"]) == 0
 
 
 async def test_assign_above_the_cap_is_never_allowed(manager_client):

@@ -1,8 +1,9 @@
 """Checks a manager's edit with the optimiser's own solver-independent rule checks.
 
 The roster before and after the edit are both checked rule by rule; only violations the edit
-introduces count. Crossing a compensation cap is never allowed; other hard rules may be
-overridden by a manager who gives a reason.
+introduces count. Availability and skills, overlap and rest, and any cap crossing are never
+allowed; the other hard rules (hours limits, headcounts, skill minimums of a shift, mentors)
+may be overridden by a manager who gives a reason, which is stored.
 """
 
 from __future__ import annotations
@@ -14,13 +15,20 @@ from optimiser.plan import Plan
 from optimiser.rules import HARD_RULES
 from wijkwerk.i18n.translations import gettext as _
 
-# Money limits protect the resident's benefit: no manager override.
-NEVER_OVERRIDE = {"StayWithinCapRoom"}
+# Availability, skills and certificates, overlap and rest protect the person; the caps protect
+# their benefit. No reason makes these acceptable.
+NEVER_OVERRIDE = {"availability", "skills", "MinRestBetweenShifts", "StayWithinCapRoom", "cap"}
+# Why a single (worker, shift) pair is not allowed, as the optimiser's index reports it.
+BLOCKED_CATEGORY = {"unavailable": "availability", "forbidden": "availability", "outside_area": "availability",
+                    "not_this_type": "skills", "too_long": "MaxHoursPerDay", "over_cap": "cap",
+                    "no_mentor": "MentorForLearners"}
 
 
 def rule_words(rule: str) -> str:
     return {
-        "OnlyWhenAvailable": _("is dan niet beschikbaar, mist een vaardigheid of geldig certificaat, of mag dit werk niet doen"),
+        "availability": _("is dan niet beschikbaar (pas zo nodig eerst de beschikbaarheid aan)"),
+        "skills": _("mist de vaardigheid of een geldig certificaat voor dit werk"),
+        "cap": _("de vergoeding komt boven de grens (maand of jaar); dat kan nooit"),
         "KeepPins": _("een vastgezette plaats zou vervallen"),
         "MaxShiftsPerDay": _("meer diensten op één dag dan toegestaan"),
         "MinRestBetweenShifts": _("diensten overlappen of er is te weinig rust tussen twee diensten"),
@@ -62,5 +70,18 @@ def check_edit(problem, before: set[tuple[str, str]], after: set[tuple[str, str]
     problems = []
     for rule in HARD_RULES:
         introduced = set(rule().violations(new)) - set(rule().violations(old))
-        problems += [(rule.__name__, detail) for detail in sorted(introduced)]
+        if introduced and rule.__name__ == "OnlyWhenAvailable":
+            problems += _blocked_pairs(index, new.pairs - old.pairs)
+        else:
+            problems += [(rule.__name__, detail) for detail in sorted(introduced)]
     return EditCheck(problems)
+
+
+def _blocked_pairs(index: Index, added) -> list[tuple[str, str]]:
+    """Name why each newly added pair is blocked: availability, skills, hours, cap or mentor."""
+    out = []
+    for wi, si in sorted(added):
+        reason = index.blocked(wi, si, mentor=False)
+        if reason is not None:
+            out.append((BLOCKED_CATEGORY.get(reason, "availability"), f"{index.workers[wi].id}@{index.shifts[si].id}:{reason}"))
+    return out
