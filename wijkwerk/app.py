@@ -20,6 +20,7 @@ from wijkwerk.db import bind_tables, engine_from_url, is_postgres
 from wijkwerk.funder.controller import FunderController
 from wijkwerk.manage import manage_router
 from wijkwerk.resident.controller import ResidentController
+from wijkwerk.resident.feed import calendar_feed
 from wijkwerk.rosters.jobs import SolveRunner, fail_interrupted_jobs
 from wijkwerk.settings import Settings
 from wijkwerk.web.background import BackgroundTasks
@@ -59,7 +60,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     return Litestar(
         route_handlers=[
-            health, switch_language, AuthController, manage_router, ResidentController,
+            health, switch_language, calendar_feed, AuthController, manage_router, ResidentController,
             FunderController, api_router,
             create_static_files_router(path="/static", directories=[STATIC_DIR]),
         ],

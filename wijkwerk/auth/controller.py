@@ -46,12 +46,14 @@ async def authenticate(username: str, password: str) -> dict | None:
     return row if valid and row and row["active"] else None
 
 
-# Paths where someone tries to get in; each is throttled per client address.
+# Paths where someone tries to get in (a password, or a secret in the URL); each is throttled
+# per client address so guessing is slow.
 ACCESS_PATHS = {("POST", "/login")}
+ACCESS_PREFIXES = ("/agenda/",)
 
 
 async def is_access_attempt(request: Request) -> bool:
-    return (request.method, request.url.path) in ACCESS_PATHS
+    return (request.method, request.url.path) in ACCESS_PATHS or request.url.path.startswith(ACCESS_PREFIXES)
 
 
 def access_rate_limit(settings: Settings) -> RateLimitConfig:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from litestar import Controller, Request, get
+from litestar import Controller, Request, get, post
 from litestar.exceptions import NotFoundException
-from litestar.response import Template
+from litestar.response import Redirect, Template
 
 from datetime import datetime, timezone
 
 from wijkwerk.auth.guards import requires_resident
 from wijkwerk.i18n.formatting import AMSTERDAM
+from wijkwerk.resident.calendar import has_feed, new_feed, revoke_feeds
 from wijkwerk.resident.week import mark_changes, my_shifts
 from wijkwerk.tables import User, Worker, WorkerSkill
 
@@ -43,4 +44,18 @@ class ResidentController(Controller):
         # Highlights show once: after this visit the resident has seen the changes.
         await User.update({User.roster_seen_at: datetime.now(timezone.utc)}).where(User.id == user.id)
         return Template("resident/home.html", context={
-            "worker": worker, "skills": skills, "shifts": shifts, "lost": lost})
+            "worker": worker, "skills": skills, "shifts": shifts, "lost": lost,
+            "has_feed": await has_feed(worker["id"]), "feed_url": None})
+
+    @post("/agenda")
+    async def make_feed(self, request: Request) -> Template:
+        worker = await own_worker(request)
+        token = await new_feed(worker["id"])
+        # Shown once, right now: only a digest is stored, so it cannot be shown again later.
+        url = f"{str(request.base_url).rstrip('/')}/agenda/{token}.ics"
+        return Template("resident/calendar.html", context={"feed_url": url})
+
+    @post("/agenda/stoppen")
+    async def stop_feed(self, request: Request) -> Redirect:
+        await revoke_feeds((await own_worker(request))["id"])
+        return Redirect("/mijn", status_code=303)

@@ -1,6 +1,6 @@
 """All Wijkwerk tables, in dependency order (parents before children)."""
 
-from wijkwerk.tables.accounts import Session, User
+from wijkwerk.tables.accounts import CalendarFeed, Session, User
 from wijkwerk.tables.clients import Client, Job, JobRecurrence, JobType
 from wijkwerk.tables.places import Neighbourhood
 from wijkwerk.tables.planning import OutboxMessage, SolveJob
@@ -17,7 +17,7 @@ ALL_TABLES = [
     AvailabilityWindow, AvailabilityException, JobTypePreference, JobSkillRequirement, Shift,
     ShiftSkillRequirement,
     CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session,
-    NeighbourhoodProject, SolveJob, OutboxMessage,
+    NeighbourhoodProject, SolveJob, OutboxMessage, CalendarFeed,
 ]
 
 __all__ = [table.__name__ for table in ALL_TABLES] + ["ALL_TABLES"]

@@ -30,3 +30,12 @@ class Session(Table, tablename="wijkwerk_session"):
     created_at = Timestamptz()
     expires_at = Timestamptz(null=False)
     user_agent = Varchar(length=200, default="")
+
+
+class CalendarFeed(Table):
+    """A resident's private calendar link. Only the token's digest is stored; revoking ends it."""
+
+    worker = ForeignKey(Worker, null=False, on_delete=OnDelete.cascade)
+    token_hash = Varchar(length=64, unique=True, null=False)
+    created_at = Timestamptz()
+    revoked_at = Timestamptz(null=True, default=None)
