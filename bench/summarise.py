@@ -1,11 +1,12 @@
 """Prints the benchmark result files (bench/results/*.jsonl) as the markdown tables in BENCHMARKS.md.
 
-Usage: python -m bench.summarise
+Usage: python -m bench.summarise [SECTION ...]
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -57,9 +58,12 @@ def four_weeks() -> None:
               f"| {r['cumulative_jain']} | {r['cumulative_gini']} |")
 
 
+SECTIONS = {"wijkwerk": wijkwerk, "four_weeks": four_weeks,
+            "curtois_1_12": lambda: curtois("curtois_60s.jsonl"),
+            "curtois_13_24_300": lambda: curtois("curtois_13_24_300s.jsonl"),
+            "curtois_13_24_60_before": lambda: curtois("old/curtois_13_24_60s.jsonl")}
+
 if __name__ == "__main__":
-    for title, show in (("wijkwerk", wijkwerk), ("four weeks", four_weeks),
-                        ("curtois 1-12, 60 s", lambda: curtois("curtois_60s.jsonl")),
-                        ("curtois 13-24, 60 s", lambda: curtois("curtois_13_24_60s.jsonl"))):
-        print(f"\n### {title}\n")
-        show()
+    for name in sys.argv[1:] or list(SECTIONS):
+        print(f"\n### {name}\n")
+        SECTIONS[name]()
