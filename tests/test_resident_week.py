@@ -64,3 +64,45 @@ async def test_changes_since_the_last_visit_are_highlighted_once(client):
     assert "Nieuw of veranderd" in page and "Vervallen:" in page and "Oude dienst" in page
     again = (await client.get("/mijn")).text
     assert "Nieuw of veranderd" not in again and "Vervallen:" not in again
+
+
+async def test_i_cannot_come_reaches_the_manager_and_excuses_the_shift(client, settings, db):
+    from tests.helpers import asgi_client, post_form
+    from wijkwerk.app import create_app
+    from wijkwerk.tables import AbsenceReport, Attendance
+
+    me = await make_worker(first_name="Fatma")
+    shift = await make_shift(job=(await make_job(title="Zwerfafval"))["id"],
+                             starts_at=datetime.now(timezone.utc) + timedelta(days=1))
+    await _roster("published", [(me["id"], shift["id"])])
+    assignment = (await Assignment.select(Assignment.id).first())["id"]
+    await login(client, "fatma", role="resident", worker_id=me["id"])
+    response = await post_form(client, "/mijn/afmelden", {"assignment": str(assignment), "reason": "Ziek"})
+    assert response.status_code == 303
+    assert "Afgemeld" in (await client.get("/mijn")).text
+    assert (await Attendance.select(Attendance.status).first())["status"] == "excused"
+    again = await post_form(client, "/mijn/afmelden", {"assignment": str(assignment), "reason": "Ziek"})
+    assert again.status_code == 303 and await AbsenceReport.count() == 1
+
+    async with asgi_client(create_app(settings, engine=db)) as manager:
+        await login(manager, "coordinator", role="manager")
+        dashboard = (await manager.get("/beheer")).text
+        assert "Fatma" in dashboard and "Ziek" in dashboard
+        report = (await AbsenceReport.select(AbsenceReport.id).first())["id"]
+        await post_form(manager, f"/beheer/afmeldingen/{report}/afgehandeld", {})
+        assert "Ziek" not in (await manager.get("/beheer")).text
+
+
+async def test_residents_cannot_report_for_someone_elses_shift(client):
+    from tests.helpers import post_form
+    from wijkwerk.tables import AbsenceReport
+
+    me, other = await make_worker(first_name="Fatma"), await make_worker(first_name="Khadija")
+    shift = await make_shift(starts_at=datetime.now(timezone.utc) + timedelta(days=1))
+    await _roster("published", [(other["id"], shift["id"])])
+    theirs = (await Assignment.select(Assignment.id).first())["id"]
+    await login(client, "fatma", role="resident", worker_id=me["id"])
+    for value in (str(theirs), "abc", "99999999999"):
+        response = await post_form(client, "/mijn/afmelden", {"assignment": value})
+        assert response.status_code == 404
+    assert await AbsenceReport.count() == 0

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from litestar import Controller, get
-from litestar.response import Template
+from litestar import Controller, get, post
+from litestar.exceptions import NotFoundException
+from litestar.params import FromPath
+from litestar.response import Redirect, Template
 
 from wijkwerk.i18n.formatting import AMSTERDAM
+from wijkwerk.resident.absence import mark_handled, pending_reports
 from wijkwerk.tables import Client, Job, Shift, Worker, WorkerSkill
 from wijkwerk.tables.enums import WorkerStatus
 
@@ -23,6 +26,7 @@ class DashboardPage:
     active_jobs: int
     shifts_this_week: int
     expiring_certificates: list[dict]
+    absences: list[dict]
 
 
 def week_bounds_utc(day: date) -> tuple[date, datetime, datetime]:
@@ -55,6 +59,7 @@ async def build_dashboard(today: date) -> DashboardPage:
         ),
         shifts_this_week=await week_shifts,
         expiring_certificates=expiring,
+        absences=await pending_reports(),
     )
 
 
@@ -65,3 +70,9 @@ class DashboardController(Controller):
     async def dashboard(self) -> Template:
         today = datetime.now(AMSTERDAM).date()
         return Template("manage/dashboard.html", context={"page": await build_dashboard(today)})
+
+    @post("/afmeldingen/{report_id:int}/afgehandeld")
+    async def handled(self, report_id: FromPath[int]) -> Redirect:
+        if not await mark_handled(report_id):
+            raise NotFoundException()
+        return Redirect("/beheer", status_code=303)

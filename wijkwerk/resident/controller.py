@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from litestar import Controller, Request, get, post
 from litestar.exceptions import NotFoundException
+from litestar.params import URLEncodedBody
 from litestar.response import Redirect, Template
 
 from datetime import datetime, timezone
 
 from wijkwerk.auth.guards import requires_resident
 from wijkwerk.i18n.formatting import AMSTERDAM
+from wijkwerk.common.validation import InvalidInput
+from wijkwerk.resident.absence import report_absence
 from wijkwerk.resident.calendar import has_feed, new_feed, revoke_feeds
 from wijkwerk.resident.week import mark_changes, my_shifts
 from wijkwerk.tables import User, Worker, WorkerSkill
@@ -46,6 +49,19 @@ class ResidentController(Controller):
         return Template("resident/home.html", context={
             "worker": worker, "skills": skills, "shifts": shifts, "lost": lost,
             "has_feed": await has_feed(worker["id"]), "feed_url": None})
+
+    @post("/afmelden")
+    async def cannot_come(self, request: Request, data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
+        worker = await own_worker(request)
+        assignment = int(data["assignment"]) if data.get("assignment", "").isdigit() and len(data["assignment"]) < 10 else -1
+        try:
+            await report_absence(worker["id"], assignment, data.get("reason", "").strip())
+        except InvalidInput as invalid:
+            if invalid.status_code == 404:
+                raise NotFoundException() from None
+            return Template("error.html", status_code=invalid.status_code,
+                            context={"status": invalid.status_code, "message": " ".join(invalid.by_field().values())})
+        return Redirect("/mijn?afgemeld=1", status_code=303)
 
     @post("/agenda")
     async def make_feed(self, request: Request) -> Template:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from wijkwerk.shifts.weeks import iso_week_of, week_range_utc
-from wijkwerk.tables import Assignment, Roster, Shift
+from wijkwerk.tables import AbsenceReport, Assignment, Roster, Shift
 from wijkwerk.tables.enums import RosterStatus
 
 
@@ -14,7 +14,7 @@ async def my_shifts(worker_id: int, today: date) -> list[dict]:
     start, _ = week_range_utc(*iso_week_of(today))
     _, end = week_range_utc(*iso_week_of(today + timedelta(days=7)))
     rows = await Assignment.select(
-        Assignment.roster, Assignment.shift, Assignment.role,
+        Assignment.id, Assignment.roster, Assignment.shift, Assignment.role,
         Assignment.shift.starts_at.as_alias("starts_at"), Assignment.shift.ends_at.as_alias("ends_at"),
         Assignment.shift.note.as_alias("note"), Assignment.shift.job.title.as_alias("title"),
         Assignment.shift.job.meeting_point.as_alias("meeting_point"), Assignment.shift.job.address.as_alias("address"),
@@ -31,7 +31,10 @@ async def my_shifts(worker_id: int, today: date) -> list[dict]:
         Assignment.roster.is_in(sorted({r["roster"] for r in rows}) or [-1]),
         Assignment.shift.is_in([r["shift"] for r in rows] or [-1]), Assignment.worker != worker_id,
     )
+    reported = {r["assignment"] for r in await AbsenceReport.select(AbsenceReport.assignment).where(
+        AbsenceReport.assignment.is_in([r["id"] for r in rows] or [-1]))}
     for row in rows:
+        row["reported_absent"] = row["id"] in reported
         # First names only: a resident sees who they work with, nothing more (privacy).
         row["teammates"] = sorted(t["first_name"] for t in teammates
                                   if t["roster"] == row["roster"] and t["shift"] == row["shift"])

@@ -5,7 +5,7 @@ from wijkwerk.tables.clients import Client, Job, JobRecurrence, JobType
 from wijkwerk.tables.places import Neighbourhood
 from wijkwerk.tables.planning import OutboxMessage, SolveJob
 from wijkwerk.tables.projects import NeighbourhoodProject
-from wijkwerk.tables.rosters import Assignment, Attendance, Roster
+from wijkwerk.tables.rosters import AbsenceReport, Assignment, Attendance, Roster
 from wijkwerk.tables.rules import CompensationCap, MinimumWage
 from wijkwerk.tables.shifts import JobSkillRequirement, Shift, ShiftSkillRequirement
 from wijkwerk.tables.workers import (
@@ -17,7 +17,7 @@ ALL_TABLES = [
     AvailabilityWindow, AvailabilityException, JobTypePreference, JobSkillRequirement, Shift,
     ShiftSkillRequirement,
     CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session,
-    NeighbourhoodProject, SolveJob, OutboxMessage, CalendarFeed,
+    NeighbourhoodProject, SolveJob, OutboxMessage, CalendarFeed, AbsenceReport,
 ]
 
 __all__ = [table.__name__ for table in ALL_TABLES] + ["ALL_TABLES"]

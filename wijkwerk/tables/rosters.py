@@ -40,3 +40,12 @@ class Attendance(Table):
     minutes_worked = Integer(default=0)
     note = Text(default="")
     recorded_at = Timestamptz()
+
+
+class AbsenceReport(Table):
+    """A resident's "I can't come" for a published shift: excused, and pending until a manager acts."""
+
+    assignment = ForeignKey(Assignment, null=False, unique=True, on_delete=OnDelete.cascade)
+    reported_at = Timestamptz()
+    reason = Text(default="")
+    handled_at = Timestamptz(null=True, default=None)
