@@ -106,3 +106,33 @@ async def test_residents_cannot_report_for_someone_elses_shift(client):
         response = await post_form(client, "/mijn/afmelden", {"assignment": value})
         assert response.status_code == 404
     assert await AbsenceReport.count() == 0
+
+
+async def test_limits_count_plans_and_allowances_from_elsewhere(client):
+    from tests.helpers import post_form
+    from wijkwerk.rosters.caps import used_cents
+
+    me = await make_worker(first_name="Fatma", rate_cents_per_hour=500)
+    await login(client, "fatma", role="resident", worker_id=me["id"])
+    from wijkwerk.i18n.formatting import AMSTERDAM
+
+    this_month = datetime.now(AMSTERDAM).strftime("%Y-%m")
+    response = await post_form(client, "/mijn/elders", {"month": this_month, "amount": "180,00", "payer": "Voedselbank"})
+    assert response.status_code == 303
+    used = (await used_cents([me["id"]], datetime.now(AMSTERDAM).year))[me["id"]]
+    assert used[this_month] == 18000
+    page = (await client.get("/mijn")).text
+    assert "Voedselbank" in page and "dicht bij de grens" in page  # €180 of €210 is above 80%
+
+
+async def test_declaring_a_bad_amount_writes_nothing(client):
+    from tests.helpers import post_form
+    from wijkwerk.tables import OtherAllowance
+
+    me = await make_worker(first_name="Fatma")
+    await login(client, "fatma", role="resident", worker_id=me["id"])
+    for form in ({"month": "2026-11", "amount": "veel"}, {"month": "1999-01", "amount": "5"},
+                 {"month": "2026-11", "amount": "-5"}, {"month": "maart", "amount": "5"}):
+        response = await post_form(client, "/mijn/elders", form)
+        assert response.status_code == 400, form
+    assert await OtherAllowance.count() == 0

@@ -11,8 +11,10 @@ from datetime import datetime, timezone
 
 from wijkwerk.auth.guards import requires_resident
 from wijkwerk.i18n.formatting import AMSTERDAM
+from wijkwerk.common.forms import FormReader
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.resident.absence import report_absence
+from wijkwerk.resident.limits import declare, declared_elsewhere, my_limits
 from wijkwerk.resident.calendar import has_feed, new_feed, revoke_feeds
 from wijkwerk.resident.week import mark_changes, my_shifts
 from wijkwerk.tables import User, Worker, WorkerSkill
@@ -29,6 +31,12 @@ async def own_worker(request: Request) -> dict:
     return row
 
 
+async def own_skills(worker_id: int) -> list[dict]:
+    return await WorkerSkill.select(
+        WorkerSkill.skill.name, WorkerSkill.level, WorkerSkill.certificate_expires_on
+    ).where(WorkerSkill.worker == worker_id).order_by(WorkerSkill.skill.name)
+
+
 class ResidentController(Controller):
     path = "/mijn"
     guards = [requires_resident]
@@ -37,18 +45,37 @@ class ResidentController(Controller):
     @get("/")
     async def home(self, request: Request) -> Template:
         worker = await own_worker(request)
-        skills = await WorkerSkill.select(
-            WorkerSkill.skill.name, WorkerSkill.level, WorkerSkill.certificate_expires_on
-        ).where(WorkerSkill.worker == worker["id"]).order_by(WorkerSkill.skill.name)
+        skills = await own_skills(worker["id"])
         shifts = await my_shifts(worker["id"], datetime.now(AMSTERDAM).date())
         user = request.scope["user"]
         seen = await User.select(User.roster_seen_at).where(User.id == user.id).first()
         lost = await mark_changes(worker["id"], shifts, seen["roster_seen_at"] if seen else None)
         # Highlights show once: after this visit the resident has seen the changes.
         await User.update({User.roster_seen_at: datetime.now(timezone.utc)}).where(User.id == user.id)
-        return Template("resident/home.html", context={
+        return await self._home(worker, skills, shifts, lost)
+
+    async def _home(self, worker, skills, shifts, lost, declare_errors=None, declare_values=None,
+                    status: int = 200) -> Template:
+        today = datetime.now(AMSTERDAM).date()
+        return Template("resident/home.html", status_code=status, context={
             "worker": worker, "skills": skills, "shifts": shifts, "lost": lost,
-            "has_feed": await has_feed(worker["id"]), "feed_url": None})
+            "has_feed": await has_feed(worker["id"]), "limits": await my_limits(worker["id"], today),
+            "declared": await declared_elsewhere(worker["id"], today.year - 1), "this_month": today.strftime("%Y-%m"),
+            "declare_errors": declare_errors or {}, "declare_values": declare_values or {}})
+
+    @post("/elders")
+    async def declare_elsewhere(self, request: Request, data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
+        worker = await own_worker(request)
+        form = FormReader(data)
+        amount = form.money_cents("amount")
+        try:
+            form.errors.raise_if_any()
+            await declare(worker["id"], form.text("month"), amount, form.text("payer"), datetime.now(AMSTERDAM).date())
+        except InvalidInput as invalid:
+            skills = await own_skills(worker["id"])
+            shifts = await my_shifts(worker["id"], datetime.now(AMSTERDAM).date())
+            return await self._home(worker, skills, shifts, [], invalid.by_field(), data, status=invalid.status_code)
+        return Redirect("/mijn#elders", status_code=303)
 
     @post("/afmelden")
     async def cannot_come(self, request: Request, data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:

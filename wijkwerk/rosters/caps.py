@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from wijkwerk.i18n.formatting import to_local
-from wijkwerk.tables import Assignment, Attendance, CompensationCap, Roster
+from wijkwerk.tables import Assignment, Attendance, CompensationCap, OtherAllowance
 from wijkwerk.tables.enums import AttendanceStatus, RosterStatus
 
 
@@ -49,8 +49,10 @@ def month_key(day: date) -> str:
     return f"{day.year}-{day.month:02d}"
 
 
-async def used_cents(worker_ids: list[int], year: int, exclude_week: tuple[int, int]) -> dict[int, dict[str, int]]:
-    """Cents per worker per month key and year key, from attendance and other weeks' published plans."""
+async def used_cents(worker_ids: list[int], year: int,
+                     exclude_week: tuple[int, int] | None = None) -> dict[int, dict[str, int]]:
+    """Cents per worker per month key and year key: attendance, published plans of weeks other than
+    `exclude_week` (the week being planned again), and allowances declared from elsewhere."""
     used: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     start = datetime(year, 1, 1, tzinfo=timezone.utc)
     end = datetime(year + 1, 1, 1, tzinfo=timezone.utc)
@@ -78,4 +80,9 @@ async def used_cents(worker_ids: list[int], year: int, exclude_week: tuple[int, 
         day = to_local(row["starts_at"]).date()
         used[row["worker"]][month_key(day)] += cents
         used[row["worker"]][str(day.year)] += cents
+    for row in await OtherAllowance.select().where(
+            OtherAllowance.worker.is_in(worker_ids or [-1]), OtherAllowance.month >= date(year, 1, 1),
+            OtherAllowance.month <= date(year, 12, 31)):
+        used[row["worker"]][month_key(row["month"])] += row["amount_cents"]
+        used[row["worker"]][str(year)] += row["amount_cents"]
     return used

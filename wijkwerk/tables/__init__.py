@@ -6,7 +6,7 @@ from wijkwerk.tables.places import Neighbourhood
 from wijkwerk.tables.planning import OutboxMessage, SolveJob
 from wijkwerk.tables.projects import NeighbourhoodProject
 from wijkwerk.tables.rosters import AbsenceReport, Assignment, Attendance, Roster
-from wijkwerk.tables.rules import CompensationCap, MinimumWage
+from wijkwerk.tables.rules import CompensationCap, MinimumWage, OtherAllowance
 from wijkwerk.tables.shifts import JobSkillRequirement, Shift, ShiftSkillRequirement
 from wijkwerk.tables.workers import (
     AvailabilityException, AvailabilityWindow, JobTypePreference, Skill, Worker, WorkerSkill,
@@ -18,6 +18,7 @@ ALL_TABLES = [
     ShiftSkillRequirement,
     CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session,
     NeighbourhoodProject, SolveJob, OutboxMessage, CalendarFeed, AbsenceReport,
+    OtherAllowance,
 ]
 
 __all__ = [table.__name__ for table in ALL_TABLES] + ["ALL_TABLES"]

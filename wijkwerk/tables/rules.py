@@ -1,9 +1,10 @@
-"""Legal amounts as dated data: volunteer-allowance caps and the minimum wage."""
+"""Legal amounts as dated data (allowance caps, minimum wage), and allowances received elsewhere."""
 
-from piccolo.columns import Date, Integer, Text, Varchar
+from piccolo.columns import Date, ForeignKey, Integer, OnDelete, Text, Timestamptz, Varchar
 from piccolo.table import Table
 
 from wijkwerk.tables.enums import RuleStatus
+from wijkwerk.tables.workers import Worker
 
 
 class CompensationCap(Table):
@@ -32,3 +33,13 @@ class MinimumWage(Table):
     hourly_cents = Integer(null=False)
     status = Varchar(length=20, choices=RuleStatus, default=RuleStatus.official.value)
     source = Text(default="")
+
+
+class OtherAllowance(Table):
+    """A volunteer allowance the resident received elsewhere in a month; it counts towards the caps."""
+
+    worker = ForeignKey(Worker, null=False, on_delete=OnDelete.cascade)
+    month = Date(null=False)  # the first day of the month
+    amount_cents = Integer(null=False)
+    payer = Varchar(length=150, default="")
+    declared_at = Timestamptz()
