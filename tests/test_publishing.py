@@ -108,3 +108,57 @@ async def test_without_smtp_messages_stay_in_the_outbox(manager_client):
     assert await deliver_pending(None) == 0
     page = await manager_client.get("/beheer/planning/berichten")
     assert page.status_code == 200 and "wacht op verzenden" in page.text
+
+
+async def _week_draft(week: int, pairs, version: int = 1) -> dict:
+    rows = await Roster.insert(Roster(iso_year=2026, iso_week=week, version=version, status="draft",
+                                      created_at=datetime.now(timezone.utc))).returning(*Roster._meta.columns)
+    for worker, shift in pairs:
+        await Assignment.insert(Assignment(roster=rows[0]["id"], worker=worker, shift=shift))
+    return rows[0]
+
+
+async def test_two_weeks_within_the_cap_alone_cannot_both_be_published_over_it(manager_client):
+    # €50 an hour, 3 hours a week: €150 each week, €300 together in March against €210.
+    worker = await make_worker(first_name="Joost", rate_cents_per_hour=5000)
+    week11 = await make_shift(starts_at=datetime(2026, 3, 9, 8, 0, tzinfo=timezone.utc))
+    await _set_length(week11["id"], hours=3)
+    week12 = await make_shift(job=week11["job"], starts_at=datetime(2026, 3, 16, 8, 0, tzinfo=timezone.utc))
+    await _set_length(week12["id"], hours=3)
+    first = await _week_draft(11, [(worker["id"], week11["id"])])
+    second = await _week_draft(12, [(worker["id"], week12["id"])])
+    await publish(first["id"], first["lock_version"])
+    response = await post_form(manager_client, f"/beheer/planning/rooster/{second['id']}/publiceren",
+                               {"lock_version": str(second["lock_version"])})
+    assert response.status_code == 409 and "boven de vergoedingsgrens" in response.text and "Joost" in response.text
+    assert (await Roster.select(Roster.status).where(Roster.id == second["id"]).first())["status"] == "draft"
+
+
+async def _set_length(shift_id: int, hours: int) -> None:
+    from datetime import timedelta
+
+    from wijkwerk.tables import Shift
+
+    row = await Shift.select(Shift.starts_at).where(Shift.id == shift_id).first()
+    await Shift.update({Shift.ends_at: row["starts_at"] + timedelta(hours=hours)}).where(Shift.id == shift_id)
+
+
+async def test_republishing_keeps_recorded_attendance(manager_client):
+    from wijkwerk.rosters.caps import used_cents
+    from wijkwerk.rosters.editing import new_draft_from
+    from wijkwerk.tables import Attendance
+
+    anna, _, one, _ = await _people_and_shifts()  # one: Monday 2 March, 09:00-13:00, €5/h
+    first = await _draft(1, [(anna["id"], one["id"])])
+    await publish(first["id"], first["lock_version"])
+    assignment = (await Assignment.select(Assignment.id).where(Assignment.roster == first["id"]).first())["id"]
+    await post_form(manager_client, "/beheer/aanwezigheid", {
+        "dag": "2026-03-02", f"status_{assignment}": "present", f"hours_{assignment}": "3"})
+    second_id = await new_draft_from(first["id"])
+    second = await Roster.select().where(Roster.id == second_id).first()
+    await publish(second_id, second["lock_version"])
+    moved = await Attendance.select(Attendance.assignment.roster.as_alias("roster")).first()
+    assert moved["roster"] == second_id and await Attendance.count() == 1
+    assert (await used_cents([anna["id"]], 2026))[anna["id"]]["2026-03"] == 1500
+    page = await manager_client.get("/beheer/aanwezigheid?dag=2026-03-02")
+    assert 'value="3"' in page.text

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time
 
 from wijkwerk.i18n.formatting import to_local
+from wijkwerk.shifts.weeks import local_instant
 from wijkwerk.tables import Assignment, Attendance, CompensationCap, OtherAllowance
 from wijkwerk.tables.enums import AttendanceStatus, RosterStatus
 
@@ -49,37 +50,62 @@ def month_key(day: date) -> str:
     return f"{day.year}-{day.month:02d}"
 
 
+def cost_cents(rate_cents_per_hour: int, minutes: int) -> int:
+    """Compensation for `minutes`, rounded up like the optimiser does, so room is never overstated."""
+    return -(-rate_cents_per_hour * minutes // 60)
+
+
+def _year_bounds(year: int) -> tuple[datetime, datetime]:
+    """1 January 00:00 to the next 1 January, in Amsterdam time (a shift just after midnight counts)."""
+    return local_instant(date(year, 1, 1), time(0)), local_instant(date(year + 1, 1, 1), time(0))
+
+
+async def _attended(worker_ids: list[int], start: datetime, end: datetime) -> dict[tuple[int, int], dict]:
+    """Recorded attendance per (worker, shift), whatever roster version it was recorded on.
+
+    Attendance is a fact about a person and a shift; republishing the week must not lose it.
+    """
+    rows = await Attendance.select(
+        Attendance.status, Attendance.minutes_worked, Attendance.recorded_at,
+        Attendance.assignment.worker.as_alias("worker"), Attendance.assignment.shift.as_alias("shift"),
+        Attendance.assignment.shift.starts_at.as_alias("starts_at"),
+        Attendance.assignment.worker.rate_cents_per_hour.as_alias("rate"),
+    ).where(
+        Attendance.assignment.worker.is_in(worker_ids or [-1]),
+        Attendance.assignment.shift.starts_at >= start, Attendance.assignment.shift.starts_at < end,
+    ).order_by(Attendance.recorded_at)
+    return {(row["worker"], row["shift"]): row for row in rows}  # the latest record wins
+
+
 async def used_cents(worker_ids: list[int], year: int,
                      exclude_week: tuple[int, int] | None = None) -> dict[int, dict[str, int]]:
     """Cents per worker per month key and year key: attendance, published plans of weeks other than
     `exclude_week` (the week being planned again), and allowances declared from elsewhere."""
     used: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    start = datetime(year, 1, 1, tzinfo=timezone.utc)
-    end = datetime(year + 1, 1, 1, tzinfo=timezone.utc)
-    rows = await Assignment.select(
-        Assignment.id, Assignment.worker, Assignment.worker.rate_cents_per_hour.as_alias("rate"),
+    start, end = _year_bounds(year)
+
+    def add(worker: int, moment: datetime, cents: int) -> None:
+        day = to_local(moment).date()
+        used[worker][month_key(day)] += cents
+        used[worker][str(day.year)] += cents
+
+    attended = await _attended(worker_ids, start, end)
+    for row in attended.values():
+        minutes = row["minutes_worked"] if row["status"] == AttendanceStatus.present.value else 0
+        add(row["worker"], row["starts_at"], cost_cents(row["rate"], minutes))
+    planned = await Assignment.select(
+        Assignment.worker, Assignment.shift, Assignment.worker.rate_cents_per_hour.as_alias("rate"),
         Assignment.shift.starts_at.as_alias("starts_at"), Assignment.shift.ends_at.as_alias("ends_at"),
         Assignment.roster.iso_year.as_alias("iso_year"), Assignment.roster.iso_week.as_alias("iso_week"),
     ).where(
         Assignment.worker.is_in(worker_ids or [-1]), Assignment.roster.status == RosterStatus.published.value,
-        Assignment.shift.starts_at >= start, Assignment.shift.starts_at < end,
-        Assignment.shift.cancelled.eq(False),
+        Assignment.shift.starts_at >= start, Assignment.shift.starts_at < end, Assignment.shift.cancelled.eq(False),
     )
-    attendance = {row["assignment"]: row for row in await Attendance.select(
-        Attendance.assignment, Attendance.status, Attendance.minutes_worked,
-    ).where(Attendance.assignment.is_in([row["id"] for row in rows] or [-1]))}
-    for row in rows:
-        recorded = attendance.get(row["id"])
-        if recorded is not None:
-            minutes = recorded["minutes_worked"] if recorded["status"] == AttendanceStatus.present.value else 0
-        elif (row["iso_year"], row["iso_week"]) == exclude_week:
-            continue  # this week is being planned again: its old plan does not count
-        else:
-            minutes = int((row["ends_at"] - row["starts_at"]).total_seconds() // 60)
-        cents = minutes * row["rate"] // 60
-        day = to_local(row["starts_at"]).date()
-        used[row["worker"]][month_key(day)] += cents
-        used[row["worker"]][str(day.year)] += cents
+    for row in planned:
+        if (row["worker"], row["shift"]) in attended or (row["iso_year"], row["iso_week"]) == exclude_week:
+            continue  # recorded already, or this week is being planned again
+        minutes = int((row["ends_at"] - row["starts_at"]).total_seconds() // 60)
+        add(row["worker"], row["starts_at"], cost_cents(row["rate"], minutes))
     for row in await OtherAllowance.select().where(
             OtherAllowance.worker.is_in(worker_ids or [-1]), OtherAllowance.month >= date(year, 1, 1),
             OtherAllowance.month <= date(year, 12, 31)):

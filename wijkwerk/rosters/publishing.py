@@ -13,8 +13,9 @@ from datetime import datetime, timezone
 from wijkwerk.common.transactions import write_transaction
 from wijkwerk.common.validation import Errors
 from wijkwerk.i18n.translations import gettext as _
+from wijkwerk.rosters.capcheck import cap_crossings
 from wijkwerk.rosters.outbox import queue_roster_changes
-from wijkwerk.tables import Assignment, Roster
+from wijkwerk.tables import AbsenceReport, Assignment, Attendance, Roster
 from wijkwerk.tables.enums import RosterStatus
 
 
@@ -54,6 +55,12 @@ async def publish(roster_id: int, lock_version: int) -> dict[int, WorkerChanges]
             errors = Errors(status_code=409)
             errors.add("status", "not_draft", _("Alleen een concept kan gepubliceerd worden."))
             errors.raise_if_any()
+        crossings = await cap_crossings(roster)
+        if crossings:
+            errors = Errors(status_code=409)
+            errors.add("caps", "cap_crossed", _("Niet gepubliceerd: dan komt %(who)s boven de vergoedingsgrens.",
+                                                 who=", ".join(f"{c['name']} ({c['period']})" for c in crossings)))
+            errors.raise_if_any()
         # The lock check and the bump are one UPDATE, so two publishers cannot both win.
         bumped = await Roster.update({
             Roster.status: RosterStatus.published.value, Roster.published_at: datetime.now(timezone.utc),
@@ -73,5 +80,22 @@ async def publish(roster_id: int, lock_version: int) -> dict[int, WorkerChanges]
             *same_week, Roster.id != roster_id,
             (Roster.status == RosterStatus.published.value)
             | ((Roster.status == RosterStatus.draft.value) & (Roster.version < roster["version"])))
+        await carry_over_records(roster)
         await queue_roster_changes(roster, changes)
     return changes
+
+
+async def carry_over_records(roster: dict) -> None:
+    """Attendance and absence reports belong to a person on a shift: move them onto the new version."""
+    current = {(r["worker"], r["shift"]): r["id"] for r in await Assignment.select(
+        Assignment.id, Assignment.worker, Assignment.shift).where(Assignment.roster == roster["id"])}
+    for table in (Attendance, AbsenceReport):
+        older = await table.select(
+            table.id, table.assignment.worker.as_alias("worker"), table.assignment.shift.as_alias("shift"),
+        ).where(table.assignment.roster.iso_year == roster["iso_year"],
+                table.assignment.roster.iso_week == roster["iso_week"],
+                table.assignment.roster != roster["id"])
+        for row in older:
+            target = current.get((row["worker"], row["shift"]))
+            if target is not None and not await table.exists().where(table.assignment == target):
+                await table.update({table.assignment: target}).where(table.id == row["id"])

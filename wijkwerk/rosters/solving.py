@@ -78,10 +78,11 @@ def _unavailable(blocks: list[dict]) -> tuple[Window, ...]:
 
 async def _cap_rooms(week: WeekData, workers: list[dict]) -> dict[int, CapRoom | None]:
     years = sorted({day.year for day in week.days})
-    used: dict[int, dict[str, int]] = defaultdict(dict)
+    used: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for year in years:
         for worker_id, amounts in (await used_cents([w["id"] for w in workers], year, (week.iso_year, week.iso_week))).items():
-            used[worker_id].update(amounts)
+            for key, cents in amounts.items():
+                used[worker_id][key] += cents
     rooms: dict[int, CapRoom] = {}
     table = await CapTable.load()
     for worker in workers:
@@ -139,8 +140,11 @@ async def _workers(week: WeekData) -> tuple[tuple[OptWorker, ...], frozenset[str
 def _worker(week: WeekData, row: dict, skills: list[dict], windows: list[dict], exceptions: list[dict],
             preferences: list[dict], certified: set[str], room, history) -> OptWorker:
     certificates = {
-        str(s["skill"]): Certificate(s["certificate_obtained_on"] or date(1900, 1, 1), s["certificate_expires_on"])
-        for s in skills if str(s["skill"]) in certified and s["certificate_expires_on"]
+        # A certificate without an expiry date stays valid; without any dates there is none.
+        str(s["skill"]): Certificate(s["certificate_obtained_on"] or date(1900, 1, 1),
+                                     s["certificate_expires_on"] or date.max)
+        for s in skills if str(s["skill"]) in certified
+        and (s["certificate_obtained_on"] or s["certificate_expires_on"])
     }
     return OptWorker(
         id=str(row["id"]), name=f"{row['first_name']} {row['last_name']}",
