@@ -184,3 +184,47 @@ async def test_swap_exchanges_shifts(manager_client):
     assert response.status_code == 303
     after = {a["id"]: a["worker"] for a in await Assignment.select().where(Assignment.roster == draft)}
     assert after == {first["id"]: second["worker"], second["id"]: first["worker"]}
+
+
+async def test_someone_not_in_the_week_cannot_be_assigned(manager_client):
+    draft, shift = await _draft_with_one_shift(manager_client)
+    later = await make_worker(first_name="Kees", starts_on=date(2026, 4, 1), rate_cents_per_hour=100000)
+    response = await post_form(manager_client, f"/beheer/planning/rooster/{draft}/toewijzen", {
+        "shift": str(shift), "worker": str(later["id"]), "lock_version": await _lock(draft), "reason": "toch"})
+    assert response.status_code == 422 and await Assignment.count().where(Assignment.worker == later["id"]) == 0
+
+
+async def test_pins_survive_publishing_and_replanning(manager_client):
+    person = await make_worker(first_name="Lies", target_minutes_per_week=240)
+    await make_window(worker=person["id"], weekday=0, start_time=time(8), end_time=time(17))
+    draft, _shift = await _draft_with_one_shift(manager_client)
+    assignment = await Assignment.select().where(Assignment.roster == draft).first()
+    await post_form(manager_client, f"/beheer/planning/rooster/{draft}/vastzetten",
+                    {"assignment": str(assignment["id"]), "lock_version": await _lock(draft)})
+    await post_form(manager_client, f"/beheer/planning/rooster/{draft}/publiceren", {"lock_version": await _lock(draft)})
+    replanned = (await _plan(manager_client))["result_roster"]
+    kept = await Assignment.select().where(Assignment.roster == replanned, Assignment.worker == assignment["worker"])
+    assert kept and kept[0]["pinned"]
+
+
+async def test_odd_digits_in_forms_are_refused_without_a_500(manager_client):
+    draft, shift = await _draft_with_one_shift(manager_client)
+    for path, form in (("/beheer/planning/plannen", {"week": "²²²²-W10", "time_limit": "²"}),
+                       (f"/beheer/planning/rooster/{draft}/toewijzen", {"shift": "²", "worker": "٣", "lock_version": "²"}),
+                       (f"/beheer/planning/rooster/{draft}/publiceren", {"lock_version": "²"}),
+                       ("/beheer/aanwezigheid", {"dag": "2026-03-02", "status_²": "present"})):
+        response = await post_form(manager_client, path, form)
+        assert response.status_code < 500, path
+
+
+async def test_regeneration_does_not_duplicate_a_moved_shift(manager_client):
+    from datetime import timedelta
+
+    from wijkwerk.tables import Shift
+
+    _draft, shift = await _draft_with_one_shift(manager_client)
+    row = await Shift.select().where(Shift.id == shift).first()
+    await Shift.update({Shift.starts_at: row["starts_at"] + timedelta(hours=1),
+                        Shift.ends_at: row["ends_at"] + timedelta(hours=1)}).where(Shift.id == shift)
+    response = await post_form(manager_client, "/beheer/diensten/genereren", {"week": WEEK})
+    assert "gemaakt=0" in response.headers["location"] and await Shift.count() == 1

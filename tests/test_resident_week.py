@@ -136,3 +136,27 @@ async def test_declaring_a_bad_amount_writes_nothing(client):
         response = await post_form(client, "/mijn/elders", form)
         assert response.status_code == 400, form
     assert await OtherAllowance.count() == 0
+
+
+async def test_changes_are_measured_against_the_version_the_resident_saw(client):
+    from wijkwerk.rosters.publishing import publish
+
+    me = await make_worker(first_name="Fatma")
+    tomorrow = datetime.now(timezone.utc) + timedelta(days=1)
+    a = await make_shift(job=(await make_job(title="Dienst A"))["id"], starts_at=tomorrow)
+    b = await make_shift(job=(await make_job(title="Dienst B"))["id"], starts_at=tomorrow + timedelta(hours=5))
+
+    async def version(number, shift):
+        roster = (await Roster.insert(Roster(iso_year=2026, iso_week=1, version=number, status="draft",
+                                             created_at=datetime.now(timezone.utc)))
+                  .returning(Roster.id, Roster.lock_version))[0]
+        await Assignment.insert(Assignment(roster=roster["id"], worker=me["id"], shift=shift["id"]))
+        await publish(roster["id"], roster["lock_version"])
+
+    await version(1, a)
+    await login(client, "fatma", role="resident", worker_id=me["id"])
+    await client.get("/mijn")  # saw version 1
+    await version(2, b)
+    await version(3, b)  # the same as 2: still a change compared with what she saw
+    page = (await client.get("/mijn")).text
+    assert "Nieuw of veranderd" in page and "Vervallen:" in page and "Dienst A" in page

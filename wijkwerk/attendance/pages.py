@@ -9,7 +9,7 @@ from litestar.params import FromQuery, URLEncodedBody
 from litestar.response import Redirect, Template
 
 from wijkwerk.attendance.services import cap_warnings, day_rows, save_day
-from wijkwerk.common.forms import FormReader
+from wijkwerk.common.forms import FormReader, parse_id
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.i18n.formatting import AMSTERDAM
 
@@ -44,8 +44,8 @@ class AttendancePages(Controller):
         form = FormReader(data)
         entries = {}
         for key in data:
-            if key.startswith("status_") and key[7:].isdigit():
-                assignment = int(key[7:])
+            assignment = parse_id(key[7:]) if key.startswith("status_") else None
+            if assignment is not None:
                 entries[assignment] = {
                     "status": form.text(key), "minutes": form.minutes_from_hours(f"hours_{assignment}") or 0,
                     "note": form.text(f"note_{assignment}")[:500],

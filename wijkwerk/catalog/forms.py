@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
-from wijkwerk.common.forms import FormReader
+from wijkwerk.common.forms import FormReader, parse_id
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.i18n.translations import gettext as _
 
@@ -26,7 +26,7 @@ def price_kinds() -> list[tuple[str, str]]:
 
 def optional_id(text: str | None) -> int | None:
     """A filter's id from the query string; anything unreadable means 'no filter'."""
-    return int(text) if text and text.isdigit() and len(text) < 10 else None
+    return parse_id(text)
 
 
 @dataclass

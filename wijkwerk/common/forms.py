@@ -13,7 +13,14 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from wijkwerk.common.validation import Errors
 from wijkwerk.i18n.translations import gettext as _
 
-_NUMBER = re.compile(r"^-?\d{1,9}([.,]\d{1,2})?$")
+# ASCII digits only: str.isdigit() also accepts "²", which int() then refuses.
+_NUMBER = re.compile(r"^-?[0-9]{1,9}([.,][0-9]{1,2})?$")
+_ID = re.compile(r"[0-9]{1,9}")
+
+
+def parse_id(text: str | None) -> int | None:
+    """A positive whole number from a form or query (an id, a version), or None."""
+    return int(text) if text and _ID.fullmatch(text) else None
 
 
 class FormReader:
@@ -41,7 +48,7 @@ class FormReader:
         text = self.raw(name)
         if not text:
             return self._missing(name, required)
-        if not re.fullmatch(r"-?\d{1,9}", text):
+        if not re.fullmatch(r"-?[0-9]{1,9}", text):
             self.errors.add(name, "not_a_number", _("Vul een heel getal in."))
             return None
         return int(text)
@@ -85,7 +92,7 @@ class FormReader:
         text = self.raw(name)
         if not text:
             return self._missing(name, required)
-        if not re.fullmatch(r"\d{1,2}:\d{2}", text):
+        if not re.fullmatch(r"[0-9]{1,2}:[0-9]{2}", text):
             self.errors.add(name, "invalid_time", _("Vul een tijd in als uu:mm."))
             return None
         hours, minutes = (int(part) for part in text.split(":"))

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 from wijkwerk.auth.guards import requires_resident
 from wijkwerk.i18n.formatting import AMSTERDAM
-from wijkwerk.common.forms import FormReader
+from wijkwerk.common.forms import FormReader, parse_id
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.resident.absence import report_absence
 from wijkwerk.resident.limits import declare, declared_elsewhere, my_limits
@@ -80,7 +80,7 @@ class ResidentController(Controller):
     @post("/afmelden")
     async def cannot_come(self, request: Request, data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
         worker = await own_worker(request)
-        assignment = int(data["assignment"]) if data.get("assignment", "").isdigit() and len(data["assignment"]) < 10 else -1
+        assignment = parse_id(data.get("assignment")) or -1
         try:
             await report_absence(worker["id"], assignment, data.get("reason", "").strip())
         except InvalidInput as invalid:

@@ -41,31 +41,31 @@ async def my_shifts(worker_id: int, today: date) -> list[dict]:
     return rows
 
 
-async def _previous_pairs(roster_ids: set[int]) -> dict[int, set[tuple[int, int]]]:
-    """For each published roster: the (worker, shift) pairs of the version published before it."""
-    previous: dict[int, set[tuple[int, int]]] = {}
+async def _seen_pairs(roster_ids: set[int], seen_at: datetime) -> dict[int, set[tuple[int, int]]]:
+    """For each published roster: the (worker, shift) pairs of the version the resident last saw,
+    i.e. the newest version of that week published before their last visit."""
+    seen: dict[int, set[tuple[int, int]]] = {}
     for roster in await Roster.select().where(Roster.id.is_in(sorted(roster_ids) or [-1])):
         earlier = await Roster.select(Roster.id).where(
             Roster.iso_year == roster["iso_year"], Roster.iso_week == roster["iso_week"],
-            Roster.version < roster["version"], Roster.published_at.is_not_null(),
-        ).order_by(Roster.version, ascending=False).first()
+            Roster.published_at.is_not_null(), Roster.published_at <= seen_at,
+        ).order_by(Roster.published_at, ascending=False).first()
         if earlier:
-            previous[roster["id"]] = {(r["worker"], r["shift"]) for r in await Assignment.select(
+            seen[roster["id"]] = {(r["worker"], r["shift"]) for r in await Assignment.select(
                 Assignment.worker, Assignment.shift).where(Assignment.roster == earlier["id"])}
-    return previous
+    return seen
 
 
 async def mark_changes(worker_id: int, rows: list[dict], seen_at: datetime | None) -> list[dict]:
     """Flag shifts that are new since the resident last looked; return shifts they lost since then."""
-    published = {r["id"]: r["published_at"] for r in await Roster.select(Roster.id, Roster.published_at).where(
-        Roster.id.is_in(sorted({row["roster"] for row in rows}) or [-1]))}
-    previous = await _previous_pairs(set(published))
     for row in rows:
-        fresh = seen_at is None or (published[row["roster"]] or seen_at) > seen_at
-        row["changed"] = fresh and row["roster"] in previous and (worker_id, row["shift"]) not in previous[row["roster"]]
-    lost_ids = [shift for roster_id, pairs in previous.items()
-                if seen_at is None or (published[roster_id] or seen_at) > seen_at
-                for worker, shift in pairs if worker == worker_id
-                and not any(r["shift"] == shift and r["roster"] == roster_id for r in rows)]
+        row["changed"] = False
+    if seen_at is None:
+        return []  # a first visit: everything is new, nothing needs highlighting
+    previous = await _seen_pairs({row["roster"] for row in rows}, seen_at)
+    for row in rows:
+        row["changed"] = row["roster"] in previous and (worker_id, row["shift"]) not in previous[row["roster"]]
+    lost_ids = [shift for roster_id, pairs in previous.items() for worker, shift in pairs
+                if worker == worker_id and not any(r["shift"] == shift and r["roster"] == roster_id for r in rows)]
     return await Shift.select(Shift.id, Shift.starts_at, Shift.job.title.as_alias("title")).where(
         Shift.id.is_in(lost_ids or [-1])).order_by(Shift.starts_at)

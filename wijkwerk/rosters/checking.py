@@ -66,8 +66,9 @@ def _plan(index: Index, pairs: set[tuple[str, str]]) -> Plan:
 def check_edit(problem, before: set[tuple[str, str]], after: set[tuple[str, str]]) -> EditCheck:
     """Hard-rule violations present after the edit that were not there before it."""
     index = Index(problem)
+    problems = [("availability", f"{w}@{s}:not_in_week") for w, s in sorted(after - before)
+                if w not in index.worker_pos or s not in index.shift_pos]
     old, new = _plan(index, before), _plan(index, after)
-    problems = []
     for rule in HARD_RULES:
         introduced = set(rule().violations(new)) - set(rule().violations(old))
         if introduced and rule.__name__ == "OnlyWhenAvailable":

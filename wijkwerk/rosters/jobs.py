@@ -73,7 +73,7 @@ class SolveRunner:
             published = await versions.latest(iso_year, iso_week, RosterStatus.published)
             problem = await build_problem(
                 iso_year, iso_week, previous_roster=(draft or published or {}).get("id"),
-                pins_from=(draft or {}).get("id"))
+                pins_from=(draft or published or {}).get("id"))
             await SolveJob.update({SolveJob.status: "running", SolveJob.started_at: utcnow()}).where(
                 SolveJob.id == job_id)
             outcome = await self._solve(job_id, problem, time_limit_s, started)

@@ -9,6 +9,7 @@ from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery, URLEncodedBody
 from litestar.response import Redirect, Template
 
+from wijkwerk.common.forms import parse_id
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.rosters import editing, versions
 from wijkwerk.rosters.outbox import deliver_pending
@@ -59,7 +60,7 @@ class PlanningPages(Controller):
     @post("/plannen")
     async def plan(self, request: Request, data: URLEncodedBody[dict[str, str]]) -> Redirect:
         year, number = parse_week_param(data.get("week"))
-        limit = int(data["time_limit"]) if data.get("time_limit", "").isdigit() else 10
+        limit = parse_id(data.get("time_limit"))
         limit = limit if limit in TIME_LIMITS else 10
         await request.app.state.solver.start(year, number, limit, request.scope["user"].id)
         return Redirect(f"/beheer/planning?week={week_label(year, number)}", status_code=303)
@@ -93,7 +94,7 @@ class PlanningPages(Controller):
     @post("/rooster/{roster_id:int}/publiceren")
     async def publish(self, request: Request, roster_id: FromPath[int],
                       data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
-        lock = int(data["lock_version"]) if data.get("lock_version", "").isdigit() else -1
+        lock = _number(data, "lock_version")
         try:
             await publish(roster_id, lock)
         except InvalidInput as invalid:
@@ -184,8 +185,8 @@ def print_groups(shifts: list[dict], by_job: bool) -> list[tuple[str, list[dict]
 
 def _number(data: dict, name: str) -> int:
     """A form's id field; anything unreadable becomes -1, which every lookup treats as missing."""
-    value = data.get(name, "")
-    return int(value) if value.isdigit() and len(value) < 10 else -1
+    value = parse_id(data.get(name))
+    return -1 if value is None else value
 
 
 async def active_workers() -> list[dict]:

@@ -1,14 +1,14 @@
 """Generate a week's shifts from the recurring jobs, idempotently.
 
-A shift is identified by its recurrence and start instant: regenerating skips what exists,
-including shifts a manager cancelled, so hand edits survive. Public holidays are skipped
+A shift is identified by its recurrence and local day: regenerating skips what exists,
+including shifts a manager cancelled or moved, so hand edits survive. Public holidays are skipped
 unless the manager asks for them, and then the shift is flagged with the holiday's name.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time, timedelta
 
 from wijkwerk.common.transactions import write_transaction
 from wijkwerk.shifts.holidays import holiday_name
@@ -45,8 +45,10 @@ async def generate_week(iso_year: int, iso_week: int, include_holidays: bool = F
                 result.skipped_holidays[day] = holiday
                 continue
             starts_at = local_instant(day, recurrence["start_time"])
+            # One shift per recurrence per day: a shift the manager moved to another time is still it.
             if await Shift.exists().where(
-                Shift.recurrence == recurrence["id"], Shift.starts_at == starts_at
+                Shift.recurrence == recurrence["id"], Shift.starts_at >= local_instant(day, time(0)),
+                Shift.starts_at < local_instant(day + timedelta(days=1), time(0)),
             ):
                 continue
             note = f"Feestdag: {holiday}" if holiday else ""

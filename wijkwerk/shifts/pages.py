@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -44,10 +46,9 @@ def week_label(iso_year: int, iso_week: int) -> str:
 
 def parse_week_param(week: str | None) -> tuple[int, int]:
     """`2026-W10`; anything else (or nothing) means the current week in Amsterdam."""
-    if week and len(week) == 8 and week[4:6] == "-W" and week[:4].isdigit() and week[6:].isdigit():
-        year, number = int(week[:4]), int(week[6:])
-        if is_valid_week(year, number):
-            return year, number
+    match = re.fullmatch(r"([0-9]{4})-W([0-9]{2})", week or "")
+    if match and is_valid_week(int(match[1]), int(match[2])):
+        return int(match[1]), int(match[2])
     return iso_week_of(datetime.now(AMSTERDAM).date())
 
 

@@ -9,7 +9,7 @@ from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery, URLEncodedBody
 from litestar.response import Redirect, Template
 
-from wijkwerk.common.forms import FormReader
+from wijkwerk.common.forms import FormReader, parse_id
 from wijkwerk.common.pagination import PageNumber
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.workers import services
@@ -21,7 +21,7 @@ PER_PAGE = 50
 
 def _number(text: str) -> int | None:
     """Filter ids from the query string; an empty or garbled value means "no filter"."""
-    return int(text) if text.isdigit() else None
+    return parse_id(text)
 
 
 async def render_detail(worker_id: int, values: dict | None = None, errors: dict | None = None,
