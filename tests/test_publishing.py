@@ -162,3 +162,17 @@ async def test_republishing_keeps_recorded_attendance(manager_client):
     assert (await used_cents([anna["id"]], 2026))[anna["id"]]["2026-03"] == 1500
     page = await manager_client.get("/beheer/aanwezigheid?dag=2026-03-02")
     assert 'value="3"' in page.text
+
+
+async def test_failed_mail_is_retried_and_never_sent_twice(db, smtp_server):
+    import asyncio
+
+    port, handler = smtp_server
+    anna, _, one, _ = await _people_and_shifts()
+    draft = await _draft(1, [(anna["id"], one["id"])])
+    await publish(draft["id"], draft["lock_version"])
+    assert await deliver_pending("smtp://127.0.0.1:1") == 0  # nobody listens on port 1
+    assert (await OutboxMessage.select(OutboxMessage.status).first())["status"] == "failed"
+    results = await asyncio.gather(deliver_pending(f"smtp://127.0.0.1:{port}"),
+                                   deliver_pending(f"smtp://127.0.0.1:{port}"))
+    assert sorted(results) == [0, 1] and len(handler.messages) == 1

@@ -60,14 +60,32 @@ def _smtp_parts(url: str) -> dict:
     }
 
 
+MAX_ATTEMPTS = 3
+
+
+async def _claim(message: dict) -> bool:
+    """Take a message for sending; a second sender running at the same time gets nothing."""
+    claimed = await OutboxMessage.update({OutboxMessage.attempts: message["attempts"] + 1}).where(
+        OutboxMessage.id == message["id"], OutboxMessage.attempts == message["attempts"],
+        OutboxMessage.status.is_in(["pending", "failed"]),
+    ).returning(OutboxMessage.id)
+    return bool(claimed)
+
+
 async def deliver_pending(smtp_url: str | None) -> int:
-    """Send pending messages; without SMTP_URL they simply stay pending in the outbox."""
+    """Send pending messages (and retry failed ones a few times); without SMTP_URL they wait."""
     if not smtp_url:
         return 0
     import aiosmtplib
 
     sent = 0
-    for message in await OutboxMessage.select().where(OutboxMessage.status == "pending").order_by(OutboxMessage.id):
+    waiting = await OutboxMessage.select().where(
+        (OutboxMessage.status == "pending")
+        | ((OutboxMessage.status == "failed") & (OutboxMessage.attempts < MAX_ATTEMPTS))
+    ).order_by(OutboxMessage.id)
+    for message in waiting:
+        if not await _claim(message):
+            continue
         email = EmailMessage()
         email["From"], email["To"], email["Subject"] = SENDER, message["recipient"], message["subject"]
         email.set_content(message["body"])
@@ -75,12 +93,10 @@ async def deliver_pending(smtp_url: str | None) -> int:
             await aiosmtplib.send(email, timeout=10, **_smtp_parts(smtp_url))
         except (aiosmtplib.SMTPException, OSError) as error:
             log.warning("mail to outbox message %s failed: %s", message["id"], error)
-            await OutboxMessage.update({OutboxMessage.status: "failed", OutboxMessage.error: str(error)[:500],
-                                        OutboxMessage.attempts: message["attempts"] + 1}).where(
+            await OutboxMessage.update({OutboxMessage.status: "failed", OutboxMessage.error: str(error)[:500]}).where(
                 OutboxMessage.id == message["id"])
             continue
         await OutboxMessage.update({OutboxMessage.status: "sent", OutboxMessage.sent_at: datetime.now(timezone.utc),
-                                    OutboxMessage.attempts: message["attempts"] + 1}).where(
-            OutboxMessage.id == message["id"])
+                                    OutboxMessage.error: ""}).where(OutboxMessage.id == message["id"])
         sent += 1
     return sent
