@@ -16,7 +16,7 @@ CHECKS = {
         "solve_job", "{n}time_limit_seconds >= 1 AND {n}time_limit_seconds <= 3600",
     ),
     "ck_outbox_status": (
-        "outbox_message", in_values("status", ["pending", "sent", "failed", "not_configured"]),
+        "outbox_message", in_values("status", ["pending", "sending", "sent", "failed", "not_configured"]),
     ),
     "ck_roster_lock_version": ("roster", "{n}lock_version >= 1"),
 }

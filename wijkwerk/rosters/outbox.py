@@ -65,9 +65,11 @@ MAX_ATTEMPTS = 3
 
 async def _claim(message: dict) -> bool:
     """Take a message for sending; a second sender running at the same time gets nothing."""
-    claimed = await OutboxMessage.update({OutboxMessage.attempts: message["attempts"] + 1}).where(
-        OutboxMessage.id == message["id"], OutboxMessage.attempts == message["attempts"],
-        OutboxMessage.status.is_in(["pending", "failed"]),
+    claimed = await OutboxMessage.update({
+        OutboxMessage.status: "sending", OutboxMessage.attempts: message["attempts"] + 1,
+    }).where(
+        OutboxMessage.id == message["id"], OutboxMessage.status == message["status"],
+        OutboxMessage.attempts == message["attempts"],
     ).returning(OutboxMessage.id)
     return bool(claimed)
 

@@ -33,7 +33,7 @@ class OutboxMessage(Table):
     recipient = Varchar(length=200, default="")
     subject = Varchar(length=200, default="")
     body = Text(default="")
-    status = Varchar(length=20, default="pending")  # pending, sent, failed, not_configured
+    status = Varchar(length=20, default="pending")  # pending, sending, sent, failed, not_configured
     attempts = Integer(default=0)
     sent_at = Timestamptz(null=True, default=None)
     error = Text(default="")
