@@ -42,11 +42,29 @@ async def _assignment(roster_id: int, assignment_id: int) -> dict:
     return row
 
 
-async def toggle_pin(roster_id: int, assignment_id: int, lock_version: int) -> bool:
+async def _editable(roster_id: int, lock_version: int) -> dict:
+    """The draft as the manager saw it; refuse early (before the costly rule check) if it moved on."""
+    roster = await _roster(roster_id)
+    if roster is None or roster["status"] != RosterStatus.draft.value:
+        await _claim(roster_id, lock_version)  # raises the "only a draft" message
+    if roster["lock_version"] != lock_version:
+        stale_version()
+    return roster
+
+
+async def _commit(roster_id: int, lock_version: int, write) -> None:
+    """Claim the lock and write, in one transaction. The rule check ran before this on the same
+    state: any change in between would have bumped the lock, and the claim then fails."""
     async with write_transaction():
         await _claim(roster_id, lock_version)
-        row = await _assignment(roster_id, assignment_id)
-        await Assignment.update({Assignment.pinned: not row["pinned"]}).where(Assignment.id == assignment_id)
+        await write()
+
+
+async def toggle_pin(roster_id: int, assignment_id: int, lock_version: int) -> bool:
+    await _editable(roster_id, lock_version)
+    row = await _assignment(roster_id, assignment_id)
+    await _commit(roster_id, lock_version, lambda: Assignment.update(
+        {Assignment.pinned: not row["pinned"]}).where(Assignment.id == assignment_id))
     return not row["pinned"]
 
 
@@ -73,7 +91,7 @@ async def _checked(roster: dict, after_change, reason: str) -> str:
     return f"{words} — {reason.strip()[:500]}"
 
 
-async def _roster(roster_id: int) -> dict:
+async def _roster(roster_id: int) -> dict | None:
     return await Roster.select().where(Roster.id == roster_id).first()
 
 
@@ -82,42 +100,44 @@ def _note(roster: dict, line: str) -> str:
 
 
 async def unassign(roster_id: int, assignment_id: int, lock_version: int, reason: str = "") -> None:
-    async with write_transaction():
-        await _claim(roster_id, lock_version)
-        row = await _assignment(roster_id, assignment_id)
-        roster = await _roster(roster_id)
-        pair = (str(row["worker"]), str(row["shift"]))
-        override = await _checked(roster, lambda pairs: pairs - {pair}, reason)
+    roster = await _editable(roster_id, lock_version)
+    row = await _assignment(roster_id, assignment_id)
+    pair = (str(row["worker"]), str(row["shift"]))
+    override = await _checked(roster, lambda pairs: pairs - {pair}, reason)
+
+    async def write():
         await Assignment.delete().where(Assignment.id == assignment_id)
         if override:
             await Roster.update({Roster.note: _note(roster, f"weggehaald ondanks: {override}")}).where(
                 Roster.id == roster_id)
 
+    await _commit(roster_id, lock_version, write)
+
 
 async def assign(roster_id: int, shift_id: int, worker_id: int, lock_version: int, reason: str = "") -> None:
-    async with write_transaction():
-        await _claim(roster_id, lock_version)
-        roster = await _roster(roster_id)
-        await _require_in_week(roster, shift_id, worker_id)
-        pair = (str(worker_id), str(shift_id))
-        override = await _checked(roster, lambda pairs: pairs | {pair}, reason)
-        await Assignment.insert(Assignment(roster=roster_id, shift=shift_id, worker=worker_id,
-                                           override_reason=override))
+    roster = await _editable(roster_id, lock_version)
+    await _require_in_week(roster, shift_id, worker_id)
+    pair = (str(worker_id), str(shift_id))
+    override = await _checked(roster, lambda pairs: pairs | {pair}, reason)
+    await _commit(roster_id, lock_version, lambda: Assignment.insert(
+        Assignment(roster=roster_id, shift=shift_id, worker=worker_id, override_reason=override)))
 
 
 async def swap(roster_id: int, first_id: int, second_id: int, lock_version: int, reason: str = "") -> None:
     """Exchange the people of two assignments (each takes the other's shift)."""
-    async with write_transaction():
-        await _claim(roster_id, lock_version)
-        first, second = await _assignment(roster_id, first_id), await _assignment(roster_id, second_id)
-        roster = await _roster(roster_id)
-        old = {(str(first["worker"]), str(first["shift"])), (str(second["worker"]), str(second["shift"]))}
-        new = {(str(first["worker"]), str(second["shift"])), (str(second["worker"]), str(first["shift"]))}
-        override = await _checked(roster, lambda pairs: (pairs - old) | new, reason)
+    roster = await _editable(roster_id, lock_version)
+    first, second = await _assignment(roster_id, first_id), await _assignment(roster_id, second_id)
+    old = {(str(first["worker"]), str(first["shift"])), (str(second["worker"]), str(second["shift"]))}
+    new = {(str(first["worker"]), str(second["shift"])), (str(second["worker"]), str(first["shift"]))}
+    override = await _checked(roster, lambda pairs: (pairs - old) | new, reason)
+
+    async def write():
         await Assignment.update({Assignment.worker: second["worker"], Assignment.pinned: False,
                                  Assignment.override_reason: override}).where(Assignment.id == first_id)
         await Assignment.update({Assignment.worker: first["worker"], Assignment.pinned: False,
                                  Assignment.override_reason: override}).where(Assignment.id == second_id)
+
+    await _commit(roster_id, lock_version, write)
 
 
 async def _require_in_week(roster: dict, shift_id: int, worker_id: int) -> None:
