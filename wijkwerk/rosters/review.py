@@ -69,8 +69,11 @@ async def build_review(roster: dict, filters: ReviewFilters = ReviewFilters()) -
     names = {row["id"]: f"{row['first_name']} {row['last_name']}" for row in await Worker.select(
         Worker.id, Worker.first_name, Worker.last_name)}
     shift_reports = {int(r["shift"]): r for r in report.get("shift_reports", [])}
+    crew_of: dict[int, list[dict]] = {}
+    for member in crews:
+        crew_of.setdefault(member["shift"], []).append(member)
     for shift in shifts:
-        shift["crew"] = [c for c in crews if c["shift"] == shift["id"]]
+        shift["crew"] = crew_of.get(shift["id"], [])
         shift["report"] = shift_reports.get(shift["id"], {})
     needle = filters.name.strip().lower()
     workers = sorted(
