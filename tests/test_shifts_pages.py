@@ -83,3 +83,13 @@ async def test_copy_previous_week_keeps_local_times_across_dst_and_is_idempotent
     assert copy["starts_at"] == datetime(2026, 3, 30, 7, 0, tzinfo=timezone.utc) and copy["note"] == "Rondje"
     again = await post_form(manager_client, "/beheer/diensten/kopieren", {"week": "2026-W14"})
     assert "gemaakt=0" in again.headers["location"] and await Shift.count() == 2
+
+
+async def test_copying_onto_a_holiday_needs_the_managers_yes(manager_client):
+    # Monday 30 March is copied to Monday 6 April 2026: Easter Monday.
+    job = await make_job()
+    await make_shift(job=job["id"], starts_at=datetime(2026, 3, 30, 7, 0, tzinfo=timezone.utc))
+    skipped = await post_form(manager_client, "/beheer/diensten/kopieren", {"week": "2026-W15"})
+    assert "gemaakt=0" in skipped.headers["location"]
+    included = await post_form(manager_client, "/beheer/diensten/kopieren", {"week": "2026-W15", "feestdagen": "on"})
+    assert "gemaakt=1" in included.headers["location"]

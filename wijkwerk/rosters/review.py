@@ -84,6 +84,10 @@ async def build_review(roster: dict, filters: ReviewFilters = ReviewFilters()) -
     )
     if needle:
         shifts = [s for s in shifts if any(needle in f"{c['first_name']} {c['last_name']}".lower() for c in s["crew"])]
+    if filters.job is not None or filters.neighbourhood is not None:
+        # A job or neighbourhood filter narrows the people to those working the shown shifts.
+        on_shown = {c["worker"] for s in shifts for c in s["crew"]}
+        workers = [w for w in workers if w["id"] in on_shown]
     short = [s for s in shifts if s["report"].get("short_of_target") and not s["cancelled"]]
     days = week_days(roster["iso_year"], roster["iso_week"])
     return ReviewPage(

@@ -125,7 +125,7 @@ class ShiftPages(Controller):
     @post("/kopieren")
     async def copy(self, data: URLEncodedBody[dict[str, str]]) -> Redirect:
         year, number = parse_week_param(data.get("week"))
-        created = await copy_previous_week(year, number)
+        created = await copy_previous_week(year, number, include_holidays=data.get("feestdagen") == "on")
         return Redirect(f"/beheer/diensten?week={week_label(year, number)}&gemaakt={len(created)}", status_code=303)
 
     @post("/")
