@@ -93,3 +93,39 @@ async def test_printable_roster_per_day_and_per_job(manager_client):
     for per, heading in (("dag", "maandag 2 maart"), ("opdracht", "Zwerfafval")):
         page = await manager_client.get(f"/beheer/planning/rooster/{job['result_roster']}/afdrukken?per={per}")
         assert page.status_code == 200 and f"<h1>{heading}</h1>" in page.text and 'class="print-page"' in page.text
+
+
+async def test_failed_and_fruitless_solves_are_reported_not_raised(db):
+    from wijkwerk.rosters.jobs import SolveRunner
+    from wijkwerk.rosters.solving import build_problem
+
+    runner = SolveRunner()
+    problem = await build_problem(2026, 10)
+    for outcome, expected in ((("error", "solver crashed"), "Plannen is mislukt: solver crashed"),
+                              (("ok", {"status": "unknown", "assignments": []}), "Binnen de tijd is geen rooster"),
+                              (("ok", {"status": "infeasible", "assignments": [], "diagnosis": ["pin x"]}),
+                               "Geen rooster mogelijk: pin x"),
+                              (("cancelled", None), "Geannuleerd")):
+        job = (await SolveJob.insert(SolveJob(iso_year=2026, iso_week=10, status="running",
+                                              created_at=datetime.now(timezone.utc))).returning(SolveJob.id))[0]["id"]
+        await runner._finish(job, 2026, 10, problem, outcome, 0.0)
+        row = await SolveJob.select().where(SolveJob.id == job).first()
+        assert row["status"] in ("failed", "cancelled") and row["message"].startswith(expected)
+    assert await Roster.count() == 0
+
+
+async def test_a_solve_says_when_the_draft_was_edited_meanwhile(manager_client):
+    await _two_workers_one_shift()
+    first = await _plan(manager_client)
+    await post_form(manager_client, "/beheer/planning/plannen", {"week": "2026-W10", "time_limit": "5"})
+    job = await SolveJob.select().order_by(SolveJob.id, ascending=False).first()
+    import asyncio
+
+    for _ in range(100):  # the edit must land after the solve has read the draft
+        if (await SolveJob.select(SolveJob.status).where(SolveJob.id == job["id"]).first())["status"] != "queued":
+            break
+        await asyncio.sleep(0.05)
+    await Roster.update({Roster.lock_version: Roster.lock_version + 1}).where(Roster.id == first["result_roster"])
+    await manager_client._transport.app.state.solver.wait(job["id"])
+    row = await SolveJob.select().where(SolveJob.id == job["id"]).first()
+    assert row["status"] == "succeeded" and "tijdens het plannen aangepast" in row["message"]

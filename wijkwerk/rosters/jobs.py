@@ -16,7 +16,7 @@ from optimiser import SolveOptions
 from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.rosters import versions
 from wijkwerk.rosters.solving import build_problem
-from wijkwerk.tables import SolveJob
+from wijkwerk.tables import Roster, SolveJob
 from wijkwerk.tables.enums import RosterStatus
 
 POLL_SECONDS = 0.1
@@ -71,11 +71,13 @@ class SolveRunner:
         try:
             draft = await versions.latest(iso_year, iso_week, RosterStatus.draft)
             published = await versions.latest(iso_year, iso_week, RosterStatus.published)
+            source = draft or published or {}
             problem = await build_problem(
-                iso_year, iso_week, previous_roster=(draft or published or {}).get("id"),
-                pins_from=(draft or published or {}).get("id"))
-            await SolveJob.update({SolveJob.status: "running", SolveJob.started_at: utcnow()}).where(
-                SolveJob.id == job_id)
+                iso_year, iso_week, previous_roster=source.get("id"), pins_from=source.get("id"))
+            await SolveJob.update({
+                SolveJob.status: "running", SolveJob.started_at: utcnow(),
+                SolveJob.source_roster: source.get("id"), SolveJob.source_lock_version: source.get("lock_version"),
+            }).where(SolveJob.id == job_id)
             outcome = await self._solve(job_id, problem, time_limit_s, started)
             await self._finish(job_id, iso_year, iso_week, problem, outcome, started)
         except Exception as error:  # a failed solve is a status with a reason, never a crash
@@ -130,7 +132,19 @@ class SolveRunner:
             iso_year, iso_week, [(a["worker"], a["shift"]) for a in payload["assignments"]], set(problem.pins),
             payload, {w.id: w.skills for w in problem.workers}, {s.id: s.required_skills for s in problem.shifts})
         await self._set(job_id, "succeeded", started, objective=payload.get("objective"),
-                        bound=payload.get("bound"), roster=roster_id)
+                        bound=payload.get("bound"), roster=roster_id, message=await self._edited_meanwhile(job_id))
+
+    @staticmethod
+    async def _edited_meanwhile(job_id: int) -> str:
+        """Warn when the draft the solve started from was edited while it ran: those edits are not in it."""
+        job = await SolveJob.select(SolveJob.source_roster, SolveJob.source_lock_version).where(
+            SolveJob.id == job_id).first()
+        if job["source_roster"] is None:
+            return ""
+        now = await Roster.select(Roster.lock_version).where(Roster.id == job["source_roster"]).first()
+        if now and now["lock_version"] != job["source_lock_version"]:
+            return _("Let op: het vorige concept is tijdens het plannen aangepast. Die wijzigingen staan niet in dit nieuwe concept.")
+        return ""
 
     async def _set(self, job_id: int, status: str, started: float, message: str = "",
                    objective: int | None = None, bound: int | None = None, roster: int | None = None) -> None:

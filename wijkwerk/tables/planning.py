@@ -1,7 +1,7 @@
 """Tracked solver runs for a week, and the outbox of notifications to residents."""
 
 from piccolo.columns import (
-    BigInt, Boolean, ForeignKey, Integer, OnDelete, Real, Text, Timestamptz, Varchar,
+    BigInt, ForeignKey, Integer, OnDelete, Real, Text, Timestamptz, Varchar,
 )
 from piccolo.table import Table
 
@@ -22,7 +22,10 @@ class SolveJob(Table):
     best_objective = BigInt(null=True, default=None)
     best_bound = BigInt(null=True, default=None)
     elapsed_seconds = Real(null=True, default=None)
-    cancel_requested = Boolean(default=False)
+    # The draft the solve started from, and its lock version then: edits made to it while the
+    # solve ran are not in the result, and the manager is told so.
+    source_roster = ForeignKey(Roster, null=True, on_delete=OnDelete.set_null)
+    source_lock_version = Integer(null=True, default=None)
     message = Text(default="")  # failure reason or infeasibility diagnosis, in manager words
     result_roster = ForeignKey(Roster, null=True, on_delete=OnDelete.set_null)
 
