@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 
 from ortools.sat.python import cp_model
 
+from .decompose import personal_rosters, separable
 from .diagnose import diagnose
 from .index import Index
 from .heuristic import applicable, quick_roster
@@ -20,6 +21,7 @@ from .rules import FIRST_STAGE_TERMS
 from .schema import Problem, SolveOptions
 
 FEASIBILITY_FIRST_VARS = 30_000  # above this many assignment variables, find any roster first
+PRELIMINARY = (("feasibility",), ("personal_rosters",))  # stages that only look for a first roster
 STATUS = {cp_model.OPTIMAL: "optimal", cp_model.FEASIBLE: "feasible",
           cp_model.INFEASIBLE: "infeasible", cp_model.MODEL_INVALID: "invalid",
           cp_model.UNKNOWN: "unknown"}
@@ -126,8 +128,43 @@ def _start(built: Built, options: SolveOptions, started: float, result: SearchRe
         _hint(built, quick_roster(built.index))
     elif len(built.vars.x) >= FEASIBILITY_FIRST_VARS:
         left = options.time_limit_s - (time.perf_counter() - started)
+        if separable(built.index) and _personal_start(built, options, left / 2, result):
+            return True
         return _feasibility_first(built, options, left / 2, result)
     return True
+
+
+def _personal_start(built: Built, options: SolveOptions, budget: float, result: SearchResult) -> bool:
+    """Seeds the search with one roster per person (see decompose.py); False if none was found."""
+    tick = time.perf_counter()
+    pairs = personal_rosters(built.index, options, budget)
+    took = time.perf_counter() - tick
+    result.stages.append(StageResult(("personal_rosters",), "feasible" if pairs is not None else "unknown",
+                                     wall_time_s=took, first_solution_s=took if pairs is not None else None))
+    if pairs is None:
+        return False
+    result.pairs = pairs
+    values = _complete(built, pairs, options, budget)
+    if values is not None:
+        _hint_all(built, values)
+    else:
+        _hint(built, pairs)
+    return True
+
+
+def _complete(built: Built, pairs: set[tuple[int, int]], options: SolveOptions, budget: float) -> list[int] | None:
+    """Values for every variable given the assignments: with only those hinted, CP-SAT's full
+    search did not even accept the roster on Curtois 21 within 50 s."""
+    fixed = built.model.clone()
+    for key, var in built.vars.x.items():
+        domain = fixed.proto.variables[var.index].domain
+        domain[0] = domain[1] = int(key in pairs)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = max(1, options.workers)
+    solver.parameters.max_time_in_seconds = max(1.0, budget)
+    if solver.solve(fixed) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return list(solver.response_proto.solution)
+    return None
 
 
 def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
@@ -174,7 +211,7 @@ def _polish(built: Built, result: SearchResult, stage: StageResult, options: Sol
 
 
 def overall_status(result: SearchResult) -> str:
-    searched = [s for s in result.stages if s.terms != ("feasibility",)]
+    searched = [s for s in result.stages if s.terms not in PRELIMINARY]
     if result.pairs is None:
         return "infeasible" if any(s.status == "infeasible" for s in result.stages) else (
             searched[0].status if searched else "unknown")

@@ -8,14 +8,16 @@ from .index import Index
 
 
 class Variables:
-    def __init__(self, model: cp_model.CpModel, index: Index):
+    def __init__(self, model: cp_model.CpModel, index: Index, workers: list[int] | None = None):
+        """Variables for all workers, or only for `workers` (a per-person sub-model)."""
         self.model = model
         self.index = index
+        self.workers = list(range(len(index.workers))) if workers is None else workers
         self.x: dict[tuple[int, int], cp_model.IntVar] = {}
         self.of_worker: list[list[tuple[int, cp_model.IntVar]]] = [[] for _ in index.workers]
         self.of_shift: list[list[tuple[int, cp_model.IntVar]]] = [[] for _ in index.shifts]
-        for wi, shifts in enumerate(index.eligible):
-            for si in shifts:
+        for wi in self.workers:
+            for si in index.eligible[wi]:
                 var = model.new_bool_var(f"x_{wi}_{si}")
                 self.x[wi, si] = var
                 self.of_worker[wi].append((si, var))

@@ -52,6 +52,10 @@ class Context:
     vars: Variables
     guards: Guards
 
+    def workers(self):
+        """(position, worker) for the workers this model has variables for."""
+        return ((wi, self.index.workers[wi]) for wi in self.vars.workers)
+
 
 def post(ct: cp_model.Constraint, guard: list) -> None:
     """Make a constraint conditional on its guard literal when diagnosing."""

@@ -14,7 +14,7 @@ class StayWithinCapRoom:
     """Each shift's cost counts in the calendar month and year of its start, with no averaging."""
 
     def add(self, ctx: Context) -> list[Term]:
-        for wi, worker in enumerate(ctx.index.workers):
+        for wi, worker in ctx.workers():
             if worker.cap_room is None or worker.rate_cents_per_hour == 0:
                 continue
             for key, rooms in (("month", worker.cap_room.months), ("year", worker.cap_room.years)):

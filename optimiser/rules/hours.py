@@ -22,7 +22,7 @@ def _plan_grouped(plan: Plan, wi: int, key: str) -> dict[int, list[int]]:
 
 class MaxShiftsPerDay:
     def add(self, ctx: Context) -> list[Term]:
-        for wi, worker in enumerate(ctx.index.workers):
+        for wi, worker in ctx.workers():
             guard = ctx.guards(("shifts_per_day", wi), f"the most shifts a day for {worker_name(ctx.index, wi)}")
             for group in _grouped(ctx, wi, "day").values():
                 if len(group) <= worker.max_shifts_per_day:
@@ -49,7 +49,7 @@ class _MinutesWithin:
 
     def add(self, ctx: Context) -> list[Term]:
         facts = ctx.index.facts
-        for wi, worker in enumerate(ctx.index.workers):
+        for wi, worker in ctx.workers():
             limit = getattr(worker, self.field)
             if limit is None:
                 continue
@@ -86,7 +86,7 @@ class TotalMinutesWithinLimits:
 
     def add(self, ctx: Context) -> list[Term]:
         facts = ctx.index.facts
-        for wi, worker in enumerate(ctx.index.workers):
+        for wi, worker in ctx.workers():
             total = sum(facts[si].minutes * var for si, var in ctx.vars.of_worker[wi])
             name = worker_name(ctx.index, wi)
             if worker.max_minutes is not None:

@@ -25,7 +25,7 @@ class CannotFollow:
         if not barred:
             return []
         facts, shifts = ctx.index.facts, ctx.index.shifts
-        for wi, worker in enumerate(ctx.index.workers):
+        for wi, worker in ctx.workers():
             guard = ctx.guards(("rotation", wi), f"the shift rotation rules for {worker_name(ctx.index, wi)}")
             by_day: dict[int, list] = {}
             for si, var in ctx.vars.of_worker[wi]:
@@ -59,7 +59,7 @@ class CannotFollow:
 
 class MaxShiftsPerType:
     def add(self, ctx: Context) -> list[Term]:
-        for wi, worker in enumerate(ctx.index.workers):
+        for wi, worker in ctx.workers():
             for kind, limit in worker.max_shifts_per_type.items():
                 group = [v for si, v in ctx.vars.of_worker[wi] if ctx.index.shifts[si].shift_type == kind]
                 if len(group) > limit:

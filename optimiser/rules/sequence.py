@@ -33,7 +33,7 @@ class MaxConsecutiveDays:
 
     def add(self, ctx: Context) -> list[Term]:
         horizon = ctx.index.days
-        for wi, worker in enumerate(ctx.index.workers):
+        for wi, worker in ctx.workers():
             limit = worker.max_consecutive_days
             if limit is None or limit >= horizon:
                 continue
@@ -61,7 +61,7 @@ class _MinRun:
 
     def add(self, ctx: Context) -> list[Term]:
         horizon, never = ctx.index.days, ctx.vars.false()
-        for wi, worker in enumerate(ctx.index.workers):
+        for wi, worker in ctx.workers():
             minimum = getattr(worker, self.field)
             if not minimum or minimum < 2:
                 continue
@@ -120,7 +120,7 @@ class MaxWeekends:
 
     def add(self, ctx: Context) -> list[Term]:
         never = ctx.vars.false()
-        for wi, worker in enumerate(ctx.index.workers):
+        for wi, worker in ctx.workers():
             if worker.max_weekends is None:
                 continue
             flags = []

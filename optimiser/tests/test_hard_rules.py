@@ -88,10 +88,13 @@ def test_edge_runs_are_exempt_from_minimum_runs():
     assert check(parsed(raw), [("w", "s0"), ("w", "s3"), ("w", "s4")]).violations == []
 
 
-def test_large_models_with_run_rules_search_for_any_roster_first(monkeypatch):
-    """Above a size threshold a plain feasibility search runs first; its roster seeds the rest."""
+@pytest.mark.parametrize("skills, first_stage", [({}, "personal_rosters"), ({"bhv": 1}, "feasibility")])
+def test_large_models_with_run_rules_find_a_first_roster_before_optimising(monkeypatch, skills, first_stage):
+    """Above a size threshold: person by person when no rule links people, else plain feasibility."""
     monkeypatch.setattr(sys.modules["optimiser.solve"], "FEASIBILITY_FIRST_VARS", 0)
-    shifts, workers, extra, _, _ = CASES["MaxConsecutiveDays"]
-    solution = solved(make_problem(shifts, workers, **extra))
-    assert solution.stages[0]["terms"] == ("feasibility",)
+    shifts = [make_shift(f"s{d}", day=d, required_skills=skills) for d in range(3)]
+    workers = [make_worker("w", max_consecutive_days=2, skills={"bhv": "competent"})]
+    solution = solved(make_problem(shifts, workers))
+    assert solution.stages[0]["terms"] == (first_stage,)
     assert solution.status == "optimal"
+    assert len(solution.assignments) == 2
