@@ -29,7 +29,7 @@ async def _lock(roster_id: int) -> str:
     return str((await Roster.select(Roster.lock_version).where(Roster.id == roster_id).first())["lock_version"])
 
 
-async def test_week_from_data_to_attendance(manager_client, settings, db):
+async def test_week_from_data_to_attendance(manager_client, settings, db, monkeypatch):
     job = await make_job(title="Groen Selwerd")
     await make_recurrence(job=job["id"], weekday=0, start_time=time(9), end_time=time(13),
                           headcount_min=1, headcount_target=2, headcount_max=2)
@@ -61,11 +61,16 @@ async def test_week_from_data_to_attendance(manager_client, settings, db):
     assert response.status_code == 303
 
     resident_id = kept["worker"]
+    from datetime import datetime, timezone
+
+    from wijkwerk import clock
+
+    # The resident looks on Sunday 1 March, the day before the planned week.
+    monkeypatch.setattr(clock, "now", lambda: datetime(2026, 3, 1, 10, 0, tzinfo=timezone.utc))
     async with asgi_client(create_app(settings, engine=db)) as resident:
         await login(resident, "ayse", role="resident", worker_id=resident_id)
-        # The resident page shows this and next week; ask the week page data directly instead.
-        from wijkwerk.resident.week import my_shifts
-        assert [s["title"] for s in await my_shifts(resident_id, date(2026, 3, 2))] == ["Groen Selwerd"]
+        page = (await resident.get("/mijn")).text
+        assert "Groen Selwerd" in page and "maandag 2 maart" in page
 
     room_before = next(w.cap_room.months["2026-03"] for w in (await build_problem(2026, 11)).workers
                        if w.id == str(resident_id))

@@ -7,15 +7,13 @@ from litestar.exceptions import NotFoundException
 from litestar.params import URLEncodedBody
 from litestar.response import Redirect, Template
 
-from datetime import datetime, timezone
-
+from wijkwerk import clock
 from wijkwerk.auth.guards import requires_resident
-from wijkwerk.i18n.formatting import AMSTERDAM
 from wijkwerk.common.forms import FormReader, parse_id
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.resident.absence import report_absence
-from wijkwerk.resident.limits import declare, declared_elsewhere, my_limits
 from wijkwerk.resident.calendar import has_feed, new_feed, revoke_feeds
+from wijkwerk.resident.limits import declare, declared_elsewhere, my_limits
 from wijkwerk.resident.week import mark_changes, my_shifts
 from wijkwerk.tables import User, Worker, WorkerSkill
 
@@ -46,17 +44,17 @@ class ResidentController(Controller):
     async def home(self, request: Request) -> Template:
         worker = await own_worker(request)
         skills = await own_skills(worker["id"])
-        shifts = await my_shifts(worker["id"], datetime.now(AMSTERDAM).date())
+        shifts = await my_shifts(worker["id"], clock.today())
         user = request.scope["user"]
         seen = await User.select(User.roster_seen_at).where(User.id == user.id).first()
         lost = await mark_changes(worker["id"], shifts, seen["roster_seen_at"] if seen else None)
         # Highlights show once: after this visit the resident has seen the changes.
-        await User.update({User.roster_seen_at: datetime.now(timezone.utc)}).where(User.id == user.id)
+        await User.update({User.roster_seen_at: clock.now()}).where(User.id == user.id)
         return await self._home(worker, skills, shifts, lost)
 
     async def _home(self, worker, skills, shifts, lost, declare_errors=None, declare_values=None,
                     status: int = 200) -> Template:
-        today = datetime.now(AMSTERDAM).date()
+        today = clock.today()
         return Template("resident/home.html", status_code=status, context={
             "worker": worker, "skills": skills, "shifts": shifts, "lost": lost,
             "has_feed": await has_feed(worker["id"]), "limits": await my_limits(worker["id"], today),
@@ -70,10 +68,10 @@ class ResidentController(Controller):
         amount = form.money_cents("amount")
         try:
             form.errors.raise_if_any()
-            await declare(worker["id"], form.text("month"), amount, form.text("payer"), datetime.now(AMSTERDAM).date())
+            await declare(worker["id"], form.text("month"), amount, form.text("payer"), clock.today())
         except InvalidInput as invalid:
             skills = await own_skills(worker["id"])
-            shifts = await my_shifts(worker["id"], datetime.now(AMSTERDAM).date())
+            shifts = await my_shifts(worker["id"], clock.today())
             return await self._home(worker, skills, shifts, [], invalid.by_field(), data, status=invalid.status_code)
         return Redirect("/mijn#elders", status_code=303)
 
