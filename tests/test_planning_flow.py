@@ -233,3 +233,18 @@ async def test_regeneration_does_not_duplicate_a_moved_shift(manager_client):
                         Shift.ends_at: row["ends_at"] + timedelta(hours=1)}).where(Shift.id == shift)
     response = await post_form(manager_client, "/beheer/diensten/genereren", {"week": WEEK})
     assert "gemaakt=0" in response.headers["location"] and await Shift.count() == 1
+
+
+async def test_review_numbers_follow_manual_edits(manager_client):
+    import json
+
+    person = await make_worker(first_name="Mila", target_minutes_per_week=240)
+    await make_window(worker=person["id"], weekday=0, start_time=time(8), end_time=time(17))
+    draft, _shift = await _draft_with_one_shift(manager_client)
+    only = await Assignment.select().where(Assignment.roster == draft).first()
+    await post_form(manager_client, f"/beheer/planning/rooster/{draft}/weghalen",
+                    {"assignment": str(only["id"]), "lock_version": await _lock(draft)})
+    report = json.loads((await Roster.select(Roster.solver_report).where(Roster.id == draft).first())["solver_report"])
+    mila = next(r for r in report["worker_reports"] if r["worker"] == str(person["id"]))
+    assert mila["worked_minutes"] == 0 and mila["planned_cents"] == 0
+    assert report["shift_reports"][0]["short_of_target"] == 1

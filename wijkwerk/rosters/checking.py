@@ -86,3 +86,17 @@ def _blocked_pairs(index: Index, added) -> list[tuple[str, str]]:
         if reason is not None:
             out.append((BLOCKED_CATEGORY.get(reason, "availability"), f"{index.workers[wi].id}@{index.shifts[si].id}:{reason}"))
     return out
+
+
+def report_for(problem, pairs: set[tuple[str, str]]) -> dict:
+    """The optimiser's own report (hours, cap room, fairness, reasons) for a roster edited by hand."""
+    from optimiser import SolveOptions
+    from optimiser.report import make_solution
+    from optimiser.solve import StageResult
+
+    index = Index(problem)
+    positions = {(index.worker_pos[w], index.shift_pos[s]) for w, s in pairs
+                 if w in index.worker_pos and s in index.shift_pos}
+    solution = make_solution(index, positions, "edited", [StageResult(terms=None, status="edited")], [],
+                             SolveOptions(), 0.0)
+    return solution.to_dict()

@@ -6,13 +6,14 @@ changed the roster since this page was loaded, nothing happens and the manager i
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 
 from wijkwerk.common.transactions import write_transaction
 from wijkwerk.common.validation import Errors
 from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.rosters import versions
-from wijkwerk.rosters.checking import check_edit
+from wijkwerk.rosters.checking import check_edit, report_for
 from wijkwerk.rosters.publishing import stale_version
 from wijkwerk.rosters.solving import build_problem
 from wijkwerk.shifts.weeks import week_range_utc
@@ -73,13 +74,19 @@ async def _pairs(roster_id: int) -> set[tuple[str, str]]:
         Assignment.worker, Assignment.shift).where(Assignment.roster == roster_id)}
 
 
-async def _checked(roster: dict, after_change, reason: str) -> str:
-    """Check the edit; refuse it, or accept it with the manager's reason for overriding."""
+async def _checked(roster: dict, after_change, reason: str) -> tuple[str, str]:
+    """Check the edit; refuse it, or accept it (with the manager's reason for overriding).
+
+    Returns the override text ("" when no rule is broken) and the refreshed review report as
+    JSON, so the review page shows the hours and cover of the roster as edited.
+    """
     before = await _pairs(roster["id"])
     problem = await build_problem(roster["iso_year"], roster["iso_week"], pins_from=roster["id"])
-    result = check_edit(problem, before, after_change(before))
+    after = after_change(before)
+    result = check_edit(problem, before, after)
+    report = json.dumps(report_for(problem, after), default=str)
     if result.ok:
-        return ""
+        return "", report
     errors = Errors(status_code=422)
     words = "; ".join(result.messages())
     if not result.overridable:
@@ -88,7 +95,7 @@ async def _checked(roster: dict, after_change, reason: str) -> str:
         errors.add("reason", "reason_required",
                    _("Dit breekt een regel: %(problems)s. Geef een reden als u het toch wilt.", problems=words))
     errors.raise_if_any()
-    return f"{words} — {reason.strip()[:500]}"
+    return f"{words} — {reason.strip()[:500]}", report
 
 
 async def _roster(roster_id: int) -> dict | None:
@@ -103,10 +110,11 @@ async def unassign(roster_id: int, assignment_id: int, lock_version: int, reason
     roster = await _editable(roster_id, lock_version)
     row = await _assignment(roster_id, assignment_id)
     pair = (str(row["worker"]), str(row["shift"]))
-    override = await _checked(roster, lambda pairs: pairs - {pair}, reason)
+    override, report = await _checked(roster, lambda pairs: pairs - {pair}, reason)
 
     async def write():
         await Assignment.delete().where(Assignment.id == assignment_id)
+        await Roster.update({Roster.solver_report: report}).where(Roster.id == roster_id)
         if override:
             await Roster.update({Roster.note: _note(roster, f"weggehaald ondanks: {override}")}).where(
                 Roster.id == roster_id)
@@ -118,9 +126,14 @@ async def assign(roster_id: int, shift_id: int, worker_id: int, lock_version: in
     roster = await _editable(roster_id, lock_version)
     await _require_in_week(roster, shift_id, worker_id)
     pair = (str(worker_id), str(shift_id))
-    override = await _checked(roster, lambda pairs: pairs | {pair}, reason)
-    await _commit(roster_id, lock_version, lambda: Assignment.insert(
-        Assignment(roster=roster_id, shift=shift_id, worker=worker_id, override_reason=override)))
+    override, report = await _checked(roster, lambda pairs: pairs | {pair}, reason)
+
+    async def write():
+        await Assignment.insert(Assignment(roster=roster_id, shift=shift_id, worker=worker_id,
+                                           override_reason=override))
+        await Roster.update({Roster.solver_report: report}).where(Roster.id == roster_id)
+
+    await _commit(roster_id, lock_version, write)
 
 
 async def swap(roster_id: int, first_id: int, second_id: int, lock_version: int, reason: str = "") -> None:
@@ -129,9 +142,10 @@ async def swap(roster_id: int, first_id: int, second_id: int, lock_version: int,
     first, second = await _assignment(roster_id, first_id), await _assignment(roster_id, second_id)
     old = {(str(first["worker"]), str(first["shift"])), (str(second["worker"]), str(second["shift"]))}
     new = {(str(first["worker"]), str(second["shift"])), (str(second["worker"]), str(first["shift"]))}
-    override = await _checked(roster, lambda pairs: (pairs - old) | new, reason)
+    override, report = await _checked(roster, lambda pairs: (pairs - old) | new, reason)
 
     async def write():
+        await Roster.update({Roster.solver_report: report}).where(Roster.id == roster_id)
         await Assignment.update({Assignment.worker: second["worker"], Assignment.pinned: False,
                                  Assignment.override_reason: override}).where(Assignment.id == first_id)
         await Assignment.update({Assignment.worker: first["worker"], Assignment.pinned: False,
