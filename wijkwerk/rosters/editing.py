@@ -7,7 +7,6 @@ changed the roster since this page was loaded, nothing happens and the manager i
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 
 from wijkwerk.common.transactions import write_transaction
 from wijkwerk.common.validation import Errors
@@ -15,6 +14,7 @@ from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.rosters import versions
 from wijkwerk.rosters.checking import check_edit, report_for
 from wijkwerk.rosters.publishing import stale_version
+from wijkwerk.rosters.queries import as_ids, pairs_of
 from wijkwerk.rosters.solving import build_problem
 from wijkwerk.shifts.weeks import week_range_utc
 from wijkwerk.tables import Assignment, Roster, Shift, Worker
@@ -69,18 +69,13 @@ async def toggle_pin(roster_id: int, assignment_id: int, lock_version: int) -> b
     return not row["pinned"]
 
 
-async def _pairs(roster_id: int) -> set[tuple[str, str]]:
-    return {(str(r["worker"]), str(r["shift"])) for r in await Assignment.select(
-        Assignment.worker, Assignment.shift).where(Assignment.roster == roster_id)}
-
-
 async def _checked(roster: dict, after_change, reason: str) -> tuple[str, str]:
     """Check the edit; refuse it, or accept it (with the manager's reason for overriding).
 
     Returns the override text ("" when no rule is broken) and the refreshed review report as
     JSON, so the review page shows the hours and cover of the roster as edited.
     """
-    before = await _pairs(roster["id"])
+    before = as_ids(await pairs_of(roster["id"]))
     problem = await build_problem(roster["iso_year"], roster["iso_week"], pins_from=roster["id"])
     after = after_change(before)
     result = check_edit(problem, before, after)
@@ -177,15 +172,11 @@ async def new_draft_from(roster_id: int) -> int:
             errors = Errors(status_code=404)
             errors.not_found("roster")
             errors.raise_if_any()
-        newest = await versions.latest(source["iso_year"], source["iso_week"])
-        created = await Roster.insert(Roster(
-            iso_year=source["iso_year"], iso_week=source["iso_week"], version=newest["version"] + 1,
-            status=RosterStatus.draft.value, created_at=datetime.now(timezone.utc),
-            solver_report=source["solver_report"], note=f"kopie van versie {source['version']}",
-        )).returning(Roster.id)
+        created = await versions.new_version(source["iso_year"], source["iso_week"], source["solver_report"],
+                                             note=f"kopie van versie {source['version']}")
         rows = await Assignment.select().where(Assignment.roster == roster_id)
         if rows:
             await Assignment.insert(*[Assignment(
-                roster=created[0]["id"], shift=r["shift"], worker=r["worker"], pinned=r["pinned"], role=r["role"],
+                roster=created, shift=r["shift"], worker=r["worker"], pinned=r["pinned"], role=r["role"],
                 override_reason=r["override_reason"]) for r in rows])
-    return created[0]["id"]
+    return created

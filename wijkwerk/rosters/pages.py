@@ -158,7 +158,7 @@ async def published_changes(roster: dict) -> list[dict]:
     """What publishing this version changed, per worker, for the manager's confirmation."""
     previous = await Roster.select(Roster.id).where(
         Roster.iso_year == roster["iso_year"], Roster.iso_week == roster["iso_week"],
-        Roster.status == "superseded", Roster.published_at.is_not_null(),
+        Roster.status == "superseded", Roster.published_at.is_not_null(), Roster.version < roster["version"],
     ).order_by(Roster.version, ascending=False).first()
     changes = await changes_between(previous["id"] if previous else None, roster["id"])
     names = {w["id"]: f"{w['first_name']} {w['last_name']}" for w in await Worker.select(

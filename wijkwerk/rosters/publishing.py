@@ -15,6 +15,7 @@ from wijkwerk.common.validation import Errors
 from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.rosters.capcheck import cap_crossings
 from wijkwerk.rosters.outbox import queue_roster_changes
+from wijkwerk.rosters.queries import pairs_of
 from wijkwerk.tables import AbsenceReport, Assignment, Attendance, Roster
 from wijkwerk.tables.enums import RosterStatus
 
@@ -33,12 +34,7 @@ def stale_version() -> None:
 
 async def changes_between(old_roster: int | None, new_roster: int) -> dict[int, WorkerChanges]:
     """Per worker: shifts gained and lost between two versions of a week."""
-    def pairs(rows):
-        return {(row["worker"], row["shift"]) for row in rows}
-
-    new = pairs(await Assignment.select(Assignment.worker, Assignment.shift).where(Assignment.roster == new_roster))
-    old = pairs(await Assignment.select(Assignment.worker, Assignment.shift).where(
-        Assignment.roster == old_roster)) if old_roster else set()
+    new, old = await pairs_of(new_roster), await pairs_of(old_roster)
     changes: dict[int, WorkerChanges] = defaultdict(WorkerChanges)
     for worker, shift in sorted(new - old):
         changes[worker].added.append(shift)

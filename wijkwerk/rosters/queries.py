@@ -5,6 +5,21 @@ from __future__ import annotations
 from wijkwerk.tables import Assignment, SolveJob
 
 
+async def pairs_of(roster_id: int | None, pinned_only: bool = False) -> set[tuple[int, int]]:
+    """The (worker, shift) pairs of a roster version."""
+    if roster_id is None:
+        return set()
+    query = Assignment.select(Assignment.worker, Assignment.shift).where(Assignment.roster == roster_id)
+    if pinned_only:
+        query = query.where(Assignment.pinned.eq(True))
+    return {(row["worker"], row["shift"]) for row in await query}
+
+
+def as_ids(pairs: set[tuple[int, int]]) -> set[tuple[str, str]]:
+    """The same pairs as the optimiser names people and shifts: strings."""
+    return {(str(worker), str(shift)) for worker, shift in pairs}
+
+
 async def roster_rows(roster_id: int) -> list[dict]:
     return await Assignment.select(
         Assignment.id, Assignment.shift, Assignment.worker, Assignment.pinned, Assignment.role,

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from optimiser import Problem
-from optimiser.schema import CapRoom, Certificate, History, Shift as OptShift, Window, Worker as OptWorker
+from optimiser.schema import CapRoom, Certificate, Shift as OptShift, Window, Worker as OptWorker
 from wijkwerk.rosters.caps import CapTable, age_on, month_key, used_cents
 from wijkwerk.rosters.history import fairness_history
+from wijkwerk.rosters.queries import as_ids, pairs_of
 from wijkwerk.shifts.weeks import local_instant, week_days, week_range_utc
 from wijkwerk.tables import (
-    Assignment, AvailabilityException, AvailabilityWindow, JobTypePreference, Shift, ShiftSkillRequirement,
+    AvailabilityException, AvailabilityWindow, JobTypePreference, Shift, ShiftSkillRequirement,
     Skill, Worker, WorkerSkill,
 )
 from wijkwerk.tables.enums import WorkerStatus
@@ -162,15 +163,6 @@ def _worker(week: WeekData, row: dict, skills: list[dict], windows: list[dict], 
     )
 
 
-async def _roster_pairs(roster_id: int | None, pinned_only: bool = False) -> tuple[tuple[str, str], ...]:
-    if roster_id is None:
-        return ()
-    query = Assignment.select(Assignment.worker, Assignment.shift).where(Assignment.roster == roster_id)
-    if pinned_only:
-        query = query.where(Assignment.pinned.eq(True))
-    return tuple((str(r["worker"]), str(r["shift"])) for r in await query)
-
-
 async def build_problem(iso_year: int, iso_week: int, previous_roster: int | None = None,
                         pins_from: int | None = None) -> Problem:
     """The week as the optimiser sees it: shifts, active workers, pins and the previous plan."""
@@ -179,8 +171,10 @@ async def build_problem(iso_year: int, iso_week: int, previous_roster: int | Non
     workers, certified = await _workers(week)
     known = {w.id for w in workers}, {s.id for s in shifts}
     # Pins and the previous plan only name people and shifts that are still in play.
-    pins = tuple(p for p in await _roster_pairs(pins_from, pinned_only=True) if p[0] in known[0] and p[1] in known[1])
-    previous = tuple(p for p in await _roster_pairs(previous_roster) if p[0] in known[0] and p[1] in known[1])
+    pins = tuple(sorted(p for p in as_ids(await pairs_of(pins_from, pinned_only=True))
+                        if p[0] in known[0] and p[1] in known[1]))
+    previous = tuple(sorted(p for p in as_ids(await pairs_of(previous_roster))
+                            if p[0] in known[0] and p[1] in known[1]))
     return Problem(
         period_start=week.days[0], period_end=week.days[-1], shifts=shifts, workers=workers,
         pins=pins, previous=previous, certified_skills=certified,

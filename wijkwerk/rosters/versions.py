@@ -27,18 +27,23 @@ def _role(worker_skills: dict[str, str], shift_needs: dict[str, int]) -> Assignm
     return AssignmentRole.worker
 
 
+async def new_version(iso_year: int, iso_week: int, solver_report: str, note: str = "") -> int:
+    """Insert the week's next version as a draft (call inside a write transaction)."""
+    newest = await latest(iso_year, iso_week)
+    rows = await Roster.insert(Roster(
+        iso_year=iso_year, iso_week=iso_week, version=(newest["version"] + 1) if newest else 1,
+        status=RosterStatus.draft.value, created_at=datetime.now(timezone.utc), solver_report=solver_report,
+        note=note,
+    )).returning(Roster.id)
+    return rows[0]["id"]
+
+
 async def store_draft(iso_year: int, iso_week: int, assignments: list[tuple[str, str]],
                       pins: set[tuple[str, str]], report: dict, skills_of: dict[str, dict[str, str]],
                       needs_of: dict[str, dict[str, int]]) -> int:
     """Save the solver's roster as the week's newest draft version, all at once."""
     async with write_transaction():
-        newest = await latest(iso_year, iso_week)
-        version = (newest["version"] + 1) if newest else 1
-        rows = await Roster.insert(Roster(
-            iso_year=iso_year, iso_week=iso_week, version=version, status=RosterStatus.draft.value,
-            created_at=datetime.now(timezone.utc), solver_report=json.dumps(report, default=str),
-        )).returning(Roster.id)
-        roster_id = rows[0]["id"]
+        roster_id = await new_version(iso_year, iso_week, json.dumps(report, default=str))
         if assignments:
             await Assignment.insert(*[
                 Assignment(roster=roster_id, shift=int(shift), worker=int(worker),
