@@ -26,6 +26,10 @@ from wijkwerk.migrate import migrate_forwards  # noqa: E402
 from wijkwerk.settings import Settings  # noqa: E402
 
 
+# Shared fixtures of the catalog tests (one signed-in manager per module).
+pytest_plugins = ["tests.catalog_fixtures"]
+
+
 @pytest.fixture(scope="session")
 def database_url() -> str:
     return DATABASE_URL

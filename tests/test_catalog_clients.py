@@ -6,7 +6,6 @@ import pytest
 
 from tests.builders import make_client, make_job
 from tests.helpers import post_form
-from tests.test_catalog_support import module_manager, staff  # noqa: F401  (shared signed-in manager)
 from wijkwerk.tables import Client
 
 

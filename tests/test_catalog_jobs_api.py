@@ -9,7 +9,6 @@ import pytest
 from tests.builders import (
     make_client, make_job, make_job_type, make_neighbourhood, make_recurrence, make_shift, make_skill,
 )
-from tests.test_catalog_support import module_manager, staff  # noqa: F401  (shared signed-in manager)
 from wijkwerk.tables import Job, JobRecurrence, Shift
 
 

@@ -6,7 +6,6 @@ import pytest
 
 from tests.builders import make_job, make_job_type, make_shift, make_skill, make_worker_skill
 from tests.helpers import post_form
-from tests.test_catalog_support import module_manager, staff  # noqa: F401  (shared signed-in manager)
 from wijkwerk.tables import JobSkillRequirement, JobType, ShiftSkillRequirement, Skill
 
 
