@@ -160,3 +160,15 @@ async def test_changes_are_measured_against_the_version_the_resident_saw(client)
     await version(3, b)  # the same as 2: still a change compared with what she saw
     page = (await client.get("/mijn")).text
     assert "Nieuw of veranderd" in page and "Vervallen:" in page and "Dienst A" in page
+
+
+async def test_resident_pages_offer_five_languages_and_arabic_is_right_to_left(client):
+    from tests.helpers import post_form
+
+    me = await make_worker(first_name="Fatma")
+    await login(client, "fatma", role="resident", worker_id=me["id"])
+    page = (await client.get("/mijn")).text
+    for code in ("nl", "en", "ar", "tr", "pl"):
+        assert f'<option value="{code}"' in page
+    await post_form(client, "/taal", {"language": "ar", "next": "/mijn"})
+    assert '<html lang="ar" dir="rtl">' in (await client.get("/mijn")).text
