@@ -172,3 +172,19 @@ async def test_resident_pages_offer_five_languages_and_arabic_is_right_to_left(c
         assert f'<option value="{code}"' in page
     await post_form(client, "/taal", {"language": "ar", "next": "/mijn"})
     assert '<html lang="ar" dir="rtl">' in (await client.get("/mijn")).text
+
+
+async def test_worked_shifts_count_on_the_residents_page(client, monkeypatch):
+    from wijkwerk import clock
+    from wijkwerk.tables import Attendance
+
+    monkeypatch.setattr(clock, "now", lambda: datetime(2026, 6, 15, 12, 0, tzinfo=timezone.utc))
+    me = await make_worker(first_name="Fatma")
+    shift = await make_shift(starts_at=datetime(2026, 6, 14, 8, 0, tzinfo=timezone.utc))
+    await _roster("published", [(me["id"], shift["id"])])
+    assignment = (await Assignment.select(Assignment.id).first())["id"]
+    await Attendance.insert(Attendance(assignment=assignment, status="present", minutes_worked=150,
+                                       recorded_at=datetime.now(timezone.utc)))
+    await login(client, "fatma", role="resident", worker_id=me["id"])
+    page = (await client.get("/mijn")).text
+    assert "Dit jaar 1 dienst gewerkt" in page and "samen 2,5 uur" in page
