@@ -7,6 +7,7 @@ Parsing from JSON lives in `parsing.py`, the solution's JSON shape in `output.py
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import date, datetime
 
 LEVELS = ("learning", "competent", "teaching")
@@ -160,3 +161,6 @@ class SolveOptions:
     lns: bool = False
     cpsat_share: float = 0.4
     log: bool = False
+    # Called with {"stage", "objective", "bound", "elapsed_s"} as better rosters are found (at most
+    # twice a second), so a caller can show the best objective so far. It must not raise.
+    progress: Callable[[dict], None] | None = None

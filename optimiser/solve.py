@@ -39,15 +39,20 @@ class StageResult:
 
 
 class _FirstSolution(cp_model.CpSolverSolutionCallback):
-    """Records when the first roster appeared, for the time-to-feasible figures."""
+    """Records when the first roster appeared (time-to-feasible), and reports progress if asked."""
 
-    def __init__(self, tick: float):
+    def __init__(self, tick: float, progress=None, stage: int = 0):
         super().__init__()
-        self.tick, self.at = tick, None
+        self.tick, self.at, self.progress, self.stage, self.reported = tick, None, progress, stage, 0.0
 
     def on_solution_callback(self) -> None:
+        now = time.perf_counter()
         if self.at is None:
-            self.at = time.perf_counter() - self.tick
+            self.at = now - self.tick
+        if self.progress is not None and now - self.reported >= 0.5:
+            self.reported = now
+            self.progress({"stage": self.stage, "objective": round(self.objective_value),
+                           "bound": round(self.best_objective_bound), "elapsed_s": round(now - self.tick, 2)})
 
 
 @dataclass
@@ -180,7 +185,7 @@ def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
         solver = cp_model.CpSolver()
         configure(solver, options, budget)
         tick = time.perf_counter()
-        first = _FirstSolution(tick)
+        first = _FirstSolution(tick, options.progress, number)
         code = solver.solve(built.model, first)
         stage = StageResult(names, STATUS.get(code, "unknown"), wall_time_s=time.perf_counter() - tick,
                             first_solution_s=first.at)
