@@ -129,3 +129,9 @@ async def test_a_solve_says_when_the_draft_was_edited_meanwhile(manager_client):
     await manager_client._transport.app.state.solver.wait(job["id"])
     row = await SolveJob.select().where(SolveJob.id == job["id"]).first()
     assert row["status"] == "succeeded" and "tijdens het plannen aangepast" in row["message"]
+
+
+async def test_the_job_keeps_the_best_objective_found(manager_client):
+    await _two_workers_one_shift()
+    job = await _plan(manager_client)
+    assert job["best_objective"] is not None and job["best_bound"] is not None

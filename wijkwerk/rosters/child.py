@@ -6,6 +6,7 @@ manager's "cancel" end it at once.
 
 from __future__ import annotations
 
+import dataclasses
 import traceback
 
 
@@ -13,6 +14,8 @@ def solve_in_child(problem, options, connection) -> None:
     try:
         from optimiser import solve
 
+        # Better rosters are reported as they come, so the manager sees the best objective so far.
+        options = dataclasses.replace(options, progress=lambda event: connection.send(("progress", event)))
         solution = solve(problem, options)
         connection.send(("ok", solution.to_dict()))
     except Exception as error:  # report every failure to the parent instead of dying silently

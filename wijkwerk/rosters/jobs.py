@@ -94,17 +94,26 @@ class SolveRunner:
         process.start()
         sender.close()
         try:
-            while not receiver.poll():
+            last_write = 0.0
+            while True:
+                if receiver.poll():
+                    message = receiver.recv()
+                    if message[0] != "progress":
+                        return message
+                    await SolveJob.update({SolveJob.best_objective: message[1]["objective"],
+                                           SolveJob.best_bound: message[1]["bound"]}).where(SolveJob.id == job_id)
+                    continue
                 if job_id in self._cancel:
                     return ("cancelled", None)
                 if not process.is_alive() and not receiver.poll():
                     return ("error", "het planproces stopte onverwacht")
-                if time.perf_counter() - started > time_limit_s + GRACE_SECONDS:
+                elapsed = time.perf_counter() - started
+                if elapsed > time_limit_s + GRACE_SECONDS:
                     return ("error", "het plannen duurde te lang")
+                if elapsed - last_write >= 1.0:  # the page refreshes every 2 s; no need to write more
+                    last_write = elapsed
+                    await SolveJob.update({SolveJob.elapsed_seconds: elapsed}).where(SolveJob.id == job_id)
                 await asyncio.sleep(POLL_SECONDS)
-                await SolveJob.update({SolveJob.elapsed_seconds: time.perf_counter() - started}).where(
-                    SolveJob.id == job_id)
-            return receiver.recv()
         finally:
             if process.is_alive():
                 process.terminate()
