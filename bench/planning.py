@@ -86,6 +86,7 @@ async def main(district_limit: int) -> None:
     from wijkwerk.demo.loader import load_demo
     from wijkwerk.migrate import migrate_forwards
     from wijkwerk.rosters.jobs import SolveRunner
+    from wijkwerk.rosters.pages import DEFAULT_TIME_LIMIT
     from wijkwerk.rosters.publishing import publish
     from wijkwerk.settings import Settings
     from wijkwerk.tables import Roster, Worker
@@ -95,15 +96,17 @@ async def main(district_limit: int) -> None:
     await migrate_forwards()
     await load_demo("bench-password", today=DEMO_DAY)
     runner = SolveRunner()
-    demo_seconds, demo_job = await _plan(runner, 10)
+    demo_seconds, demo_job = await _plan(runner, DEFAULT_TIME_LIMIT)
     print(json.dumps({"figure": "plan demo week end to end", "workers": await Worker.count(),
-                      "seconds": round(demo_seconds, 2), "status": demo_job["status"]}))
+                      "time_limit_s": DEFAULT_TIME_LIMIT, "seconds": round(demo_seconds, 2),
+                      "status": demo_job["status"], "objective": demo_job["best_objective"]}))
 
     await _seed_district(300 - await Worker.count(), 250 - 21)
     district_seconds, district_job = await _plan(runner, district_limit)
     roster_id = district_job["result_roster"]
     print(json.dumps({"figure": "plan district week end to end", "workers": await Worker.count(),
-                      "seconds": round(district_seconds, 2), "status": district_job["status"]}))
+                      "time_limit_s": district_limit, "seconds": round(district_seconds, 2),
+                      "status": district_job["status"], "objective": district_job["best_objective"]}))
     async with asgi_client(create_app(Settings(database_url=url), engine=engine)) as client:
         await login(client, "bench-manager")
         review = await _time_review(client, roster_id)
