@@ -112,6 +112,8 @@ def _feasibility_first(built: Built, options: SolveOptions, budget: float, resul
     solver = cp_model.CpSolver()
     configure(solver, options, budget, strong_lp=False)
     solver.parameters.stop_after_first_solution = True
+    if not options.deterministic:
+        solver.parameters.subsolvers.append("quick_restart_no_lp")  # see decompose.py
     tick = time.perf_counter()
     code = solver.solve(built.model)
     took = time.perf_counter() - tick
