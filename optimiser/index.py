@@ -81,6 +81,8 @@ class Index:
 
     def cost(self, wi: int, si: int) -> int:
         """Compensation in cents, rounded up so that the cap check can never under-count."""
+        if not self.shifts[si].allowance:
+            return 0
         rate = self.workers[wi].rate_cents_per_hour
         return -(-rate * self.facts[si].minutes // 60)
 

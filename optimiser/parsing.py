@@ -92,6 +92,7 @@ def _shift(d: dict, path: str) -> Shift:
         neighbourhood=_get(d, "neighbourhood", path, str, ""),
         min_headcount=low, target_headcount=target, max_headcount=high, required_skills=skills,
         mentor_needed=_get(d, "mentor_needed", path, bool, True),
+        allowance=_get(d, "allowance", path, bool, True),
         under_target_weight=_get(d, "under_target_weight", path, int, None, minimum=0),
         over_target_weight=_get(d, "over_target_weight", path, int, None, minimum=0),
     )

@@ -36,6 +36,9 @@ class Shift:
     max_headcount: int = 1
     required_skills: dict[str, int] = field(default_factory=dict)
     mentor_needed: bool = True
+    # False for work that is not paid as a volunteer allowance (a wage, or an unpaid placement):
+    # it then costs nothing against the allowance caps.
+    allowance: bool = True
     # Per-shift cover weights override Weights.cover_target / cover_over_target (Curtois uses them).
     under_target_weight: int | None = None
     over_target_weight: int | None = None

@@ -38,3 +38,18 @@ def test_year_room_binds_across_months():
     room = {"months": {"2026-03": 5000}, "years": {"2026": 1500}}
     worker = make_worker("w", target_minutes=600, rate_cents_per_hour=500, cap_room_cents=room)
     assert len(shifts_of(solved(make_problem(shifts, [worker])), "w")) == 3
+
+
+def test_work_not_paid_as_an_allowance_costs_nothing_against_the_caps():
+    from datetime import date, datetime, timezone
+
+    from optimiser import Problem, SolveOptions, check, solve
+    from optimiser.schema import CapRoom, Shift, Worker
+
+    start = datetime(2026, 3, 2, 8, tzinfo=timezone.utc)
+    wage_job = Shift(id="s", start=start, end=start.replace(hour=12), min_headcount=1, allowance=False)
+    rich = Worker(id="w", rate_cents_per_hour=10_000, target_minutes=240,
+                  cap_room=CapRoom(months={"2026-03": 1000}, years={"2026": 1000}))
+    problem = Problem(date(2026, 3, 2), date(2026, 3, 8), (wage_job,), (rich,))
+    solution = solve(problem, SolveOptions(time_limit_s=2, workers=1))
+    assert solution.assignments == [("w", "s")] and check(problem, solution.assignments).ok
