@@ -176,3 +176,15 @@ async def test_failed_mail_is_retried_and_never_sent_twice(db, smtp_server):
     results = await asyncio.gather(deliver_pending(f"smtp://127.0.0.1:{port}"),
                                    deliver_pending(f"smtp://127.0.0.1:{port}"))
     assert sorted(results) == [0, 1] and len(handler.messages) == 1
+
+
+async def test_wage_work_does_not_count_against_the_allowance_caps(db):
+    from tests.builders import make_job
+    from wijkwerk.rosters.caps import used_cents
+
+    worker = await make_worker(first_name="Noor", rate_cents_per_hour=10000)
+    paid_job = await make_job(work_mode="employee")
+    shift = await make_shift(job=paid_job["id"])
+    draft = await _draft(1, [(worker["id"], shift["id"])])
+    await publish(draft["id"], draft["lock_version"])  # €400 of wages: no cap to cross
+    assert (await used_cents([worker["id"]], 2026)).get(worker["id"], {}) == {}

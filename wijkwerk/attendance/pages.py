@@ -24,7 +24,8 @@ def parse_day(text: str | None) -> date:
 async def _page(day: date, values: dict | None = None, errors: dict | None = None, saved: bool = False,
                 status: int = 200) -> Template:
     rows = await day_rows(day)
-    warnings = await cap_warnings(day, sorted({row["worker"] for row in rows})) if saved else []
+    # Shown before saving too: the planned hours already count, so a coming crossing is visible.
+    warnings = await cap_warnings(day, sorted({row["worker"] for row in rows}))
     return Template("manage/attendance.html", status_code=status, context={
         "day": day, "previous": day - timedelta(days=1), "next": day + timedelta(days=1), "rows": rows,
         "values": values or {}, "errors": errors or {}, "saved": saved, "warnings": warnings,

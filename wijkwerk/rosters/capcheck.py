@@ -10,6 +10,7 @@ from collections import defaultdict
 from wijkwerk.i18n.formatting import to_local
 from wijkwerk.rosters.caps import CapTable, age_on, cost_cents, month_key, used_cents
 from wijkwerk.tables import Assignment, Attendance
+from wijkwerk.tables.enums import WorkMode
 
 
 async def cap_crossings(roster: dict) -> list[dict]:
@@ -19,7 +20,8 @@ async def cap_crossings(roster: dict) -> list[dict]:
         Assignment.worker.birth_date.as_alias("birth_date"), Assignment.worker.first_name.as_alias("first_name"),
         Assignment.worker.last_name.as_alias("last_name"), Assignment.shift.starts_at.as_alias("starts_at"),
         Assignment.shift.ends_at.as_alias("ends_at"),
-    ).where(Assignment.roster == roster["id"], Assignment.shift.cancelled.eq(False))
+    ).where(Assignment.roster == roster["id"], Assignment.shift.cancelled.eq(False),
+            Assignment.shift.job.work_mode == WorkMode.volunteer.value)
     if not rows:
         return []
     attended = {r["assignment"] for r in await Attendance.select(Attendance.assignment).where(

@@ -1,7 +1,8 @@
 """Volunteer-allowance caps from the dated rules, and each worker's remaining room.
 
-Room = cap − compensation already earned (attendance) − compensation planned in published
-rosters of other weeks, per calendar month and per year; never averaged across months.
+Room = cap − allowance already earned (attendance) − allowance planned in published rosters of
+other weeks − allowances declared from elsewhere, per calendar month and per year; never
+averaged across months. Only jobs done on a volunteer allowance count; wages do not.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import date, datetime, time
 from wijkwerk.i18n.formatting import to_local
 from wijkwerk.shifts.weeks import local_instant
 from wijkwerk.tables import Assignment, Attendance, CompensationCap, OtherAllowance
-from wijkwerk.tables.enums import AttendanceStatus, RosterStatus
+from wijkwerk.tables.enums import AttendanceStatus, RosterStatus, WorkMode
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ async def _attended(worker_ids: list[int], start: datetime, end: datetime) -> di
     ).where(
         Attendance.assignment.worker.is_in(worker_ids or [-1]),
         Attendance.assignment.shift.starts_at >= start, Attendance.assignment.shift.starts_at < end,
+        Attendance.assignment.shift.job.work_mode == WorkMode.volunteer.value,
     ).order_by(Attendance.recorded_at)
     return {(row["worker"], row["shift"]): row for row in rows}  # the latest record wins
 
@@ -100,6 +102,7 @@ async def used_cents(worker_ids: list[int], year: int,
     ).where(
         Assignment.worker.is_in(worker_ids or [-1]), Assignment.roster.status == RosterStatus.published.value,
         Assignment.shift.starts_at >= start, Assignment.shift.starts_at < end, Assignment.shift.cancelled.eq(False),
+        Assignment.shift.job.work_mode == WorkMode.volunteer.value,
     )
     for row in planned:
         if (row["worker"], row["shift"]) in attended or (row["iso_year"], row["iso_week"]) == exclude_week:

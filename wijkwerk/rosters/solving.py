@@ -20,7 +20,7 @@ from wijkwerk.tables import (
     AvailabilityException, AvailabilityWindow, JobTypePreference, Shift, ShiftSkillRequirement,
     Skill, Worker, WorkerSkill,
 )
-from wijkwerk.tables.enums import WorkerStatus
+from wijkwerk.tables.enums import WorkerStatus, WorkMode
 
 LEVEL = {"learning": "learning", "competent": "competent", "can_teach": "teaching"}
 # Minimum rest between two shifts of one person. Wijkwerk shifts are day work; eleven hours
@@ -45,6 +45,7 @@ def week_data(iso_year: int, iso_week: int) -> WeekData:
 async def _shifts(week: WeekData) -> tuple[OptShift, ...]:
     rows = await Shift.select(
         Shift.id, Shift.starts_at, Shift.ends_at, Shift.job, Shift.job.job_type.code.as_alias("job_type"),
+        Shift.job.work_mode.as_alias("work_mode"),
         Shift.job.neighbourhood.name.as_alias("neighbourhood"), Shift.headcount_min, Shift.headcount_target,
         Shift.headcount_max,
     ).where(Shift.starts_at >= week.start, Shift.starts_at < week.end, Shift.cancelled.eq(False)).order_by(Shift.id)
@@ -56,6 +57,8 @@ async def _shifts(week: WeekData) -> tuple[OptShift, ...]:
         id=str(r["id"]), start=r["starts_at"], end=r["ends_at"], job=str(r["job"]), job_type=r["job_type"],
         neighbourhood=r["neighbourhood"], min_headcount=r["headcount_min"],
         target_headcount=r["headcount_target"], max_headcount=r["headcount_max"], required_skills=needs[r["id"]],
+        # Only volunteer-allowance work counts against the caps; wages and placements do not.
+        allowance=r["work_mode"] == WorkMode.volunteer.value,
     ) for r in rows)
 
 
