@@ -135,3 +135,11 @@ async def test_the_job_keeps_the_best_objective_found(manager_client):
     await _two_workers_one_shift()
     job = await _plan(manager_client)
     assert job["best_objective"] is not None and job["best_bound"] is not None
+
+
+async def test_planning_page_warns_about_a_rate_above_the_hourly_cap(manager_client):
+    from datetime import date
+
+    await make_worker(first_name="Youssef", birth_date=date(2007, 1, 1), rate_cents_per_hour=500)  # 19: cap €3,30
+    page = await manager_client.get("/beheer/planning?week=2026-W10")
+    assert "Youssef" in page.text and "de grens voor zijn of haar leeftijd" in page.text

@@ -17,7 +17,8 @@ from wijkwerk.rosters.publishing import changes_between, publish
 from wijkwerk.rosters.queries import recent_jobs
 from wijkwerk.rosters.review import ReviewFilters, build_review, reason_words
 from wijkwerk.shifts.pages import parse_week_param, week_label
-from wijkwerk.shifts.weeks import week_range_utc
+from wijkwerk.rosters.caps import CapTable, age_on
+from wijkwerk.shifts.weeks import week_days, week_range_utc
 from wijkwerk.tables import OutboxMessage, Roster, Shift, SolveJob, Worker
 from wijkwerk.tables.enums import RosterStatus
 
@@ -37,6 +38,19 @@ class PlanningPage:
     jobs: list[dict]
     busy: bool
     time_limits: tuple[int, ...]
+    rate_warnings: list[dict]
+
+
+async def rates_above_hourly_cap(day) -> list[dict]:
+    """Active workers whose agreed rate is above the hourly cap for their age: fix before paying."""
+    table = await CapTable.load()
+    warnings = []
+    for worker in await Worker.select(Worker.id, Worker.first_name, Worker.last_name, Worker.birth_date,
+                                      Worker.rate_cents_per_hour).where(Worker.status == "active"):
+        caps = table.on(day, age_on(worker["birth_date"], day))
+        if caps and worker["rate_cents_per_hour"] > caps.hourly_cents:
+            warnings.append({**worker, "cap_cents": caps.hourly_cents})
+    return warnings
 
 
 async def build_planning_page(iso_year: int, iso_week: int) -> PlanningPage:
@@ -48,6 +62,7 @@ async def build_planning_page(iso_year: int, iso_week: int) -> PlanningPage:
         draft=await versions.latest(iso_year, iso_week, RosterStatus.draft),
         published=await versions.latest(iso_year, iso_week, RosterStatus.published),
         jobs=jobs, busy=any(job["status"] in ("queued", "running") for job in jobs), time_limits=TIME_LIMITS,
+        rate_warnings=await rates_above_hourly_cap(week_days(iso_year, iso_week)[0]),
     )
 
 
