@@ -38,7 +38,7 @@ def rule_words(rule: str) -> str:
         "StayWithinCapRoom": _("de vergoeding komt boven de grens (maand of jaar); dat kan nooit"),
         "MaxHeadcount": _("meer mensen dan het maximum van de dienst"),
         "RequiredSkills": _("te weinig mensen met de nodige vaardigheid of een geldig certificaat"),
-        "MentorForLearners": _("een leerling staat er zonder iemand die het kan leren"),
+        "MentorForLearners": _("een leerling staat er zonder iemand die het kan aanleren"),
     }.get(rule, _("breekt een roosterregel"))
 
 

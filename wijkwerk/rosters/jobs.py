@@ -106,10 +106,10 @@ class SolveRunner:
                 if job_id in self._cancel:
                     return ("cancelled", None)
                 if not process.is_alive() and not receiver.poll():
-                    return ("error", "het planproces stopte onverwacht")
+                    return ("error", _("het planproces stopte onverwacht"))
                 elapsed = time.perf_counter() - started
                 if elapsed > time_limit_s + GRACE_SECONDS:
-                    return ("error", "het plannen duurde te lang")
+                    return ("error", _("het plannen duurde te lang"))
                 if elapsed - last_write >= 1.0:  # the page refreshes every 2 s; no need to write more
                     last_write = elapsed
                     await SolveJob.update({SolveJob.elapsed_seconds: elapsed}).where(SolveJob.id == job_id)

@@ -18,7 +18,7 @@ def reason_words(code: str) -> str:
     return {
         "unavailable": _("niet beschikbaar (of niet in die wijk)"),
         "missing_skill": _("mist de vaardigheid of een geldig certificaat"),
-        "no_mentor": _("geen begeleider die de vaardigheid kan leren"),
+        "no_mentor": _("geen begeleider die de vaardigheid kan aanleren"),
         "cap_reached": _("ruimte onder de vergoedingsgrens is op"),
         "hours_limits": _("zou de grens voor uren, rust of dagen overschrijden"),
         "lost_to_fairer_claim": _("de plek ging naar iemand die eerlijker aan de beurt was"),

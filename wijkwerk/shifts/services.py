@@ -57,7 +57,8 @@ async def get_shift(shift_id: int) -> dict | None:
     if row is None:
         return None
     row["requirements"] = await ShiftSkillRequirement.select(
-        ShiftSkillRequirement.skill, ShiftSkillRequirement.minimum
+        ShiftSkillRequirement.skill, ShiftSkillRequirement.minimum,
+        ShiftSkillRequirement.skill.name.as_alias("skill_name"),
     ).where(ShiftSkillRequirement.shift == shift_id)
     return row
 
