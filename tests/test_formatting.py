@@ -64,3 +64,11 @@ def test_hours_typed_in_forms_round_to_the_nearest_minute(text, minutes):
     from wijkwerk.common.forms import FormReader
 
     assert FormReader({"h": text}).minutes_from_hours("h") == minutes
+
+
+def test_arabic_indic_digits_are_read_as_numbers():
+    from wijkwerk.common.forms import FormReader
+
+    form = FormReader({"amount": "٢٥٫٥٠", "hours": "٧٫٥", "bad": "²"})
+    assert form.money_cents("amount") == 2550 and form.minutes_from_hours("hours") == 450
+    assert form.money_cents("bad") is None and form.errors.items

@@ -188,3 +188,14 @@ async def test_worked_shifts_count_on_the_residents_page(client, monkeypatch):
     await login(client, "fatma", role="resident", worker_id=me["id"])
     page = (await client.get("/mijn")).text
     assert "Dit jaar 1 dienst gewerkt" in page and "samen 2,5 uur" in page
+
+
+async def test_a_bad_declaration_shows_the_form_again_even_with_shifts(client):
+    from tests.helpers import post_form
+
+    me = await make_worker(first_name="Fatma")
+    shift = await make_shift(starts_at=datetime.now(timezone.utc) + timedelta(days=1))
+    await _roster("published", [(me["id"], shift["id"])])
+    await login(client, "fatma", role="resident", worker_id=me["id"])
+    response = await post_form(client, "/mijn/elders", {"month": "2026-11", "amount": "veel"})
+    assert response.status_code == 400 and "Vul een bedrag of getal in" in response.text

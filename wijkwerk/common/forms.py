@@ -7,6 +7,7 @@ that into cents, minutes and None, and never raises on bad text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -16,6 +17,17 @@ from wijkwerk.i18n.translations import gettext as _
 # ASCII digits only: str.isdigit() also accepts "²", which int() then refuses.
 _NUMBER = re.compile(r"^-?[0-9]{1,9}([.,][0-9]{1,2})?$")
 _ID = re.compile(r"[0-9]{1,9}")
+
+
+# Phones set to Arabic type Arabic-Indic digits and separators: read them as the same numbers.
+_ARABIC_SEPARATORS = str.maketrans({"\u066b": ",", "\u066c": "."})
+
+
+def to_ascii_digits(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if unicodedata.decimal(ch, None) is not None else ch
+                   for ch in text.translate(_ARABIC_SEPARATORS))
 
 
 def parse_id(text: str | None) -> int | None:
@@ -32,7 +44,7 @@ class FormReader:
         value = self.data.get(name, "")
         if isinstance(value, list):
             value = value[0] if value else ""
-        return value.strip()
+        return to_ascii_digits(value.strip())
 
     def many(self, name: str) -> list[str]:
         value = self.data.get(name, [])

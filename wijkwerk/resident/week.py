@@ -35,6 +35,7 @@ async def my_shifts(worker_id: int, today: date) -> list[dict]:
         AbsenceReport.assignment.is_in([r["id"] for r in rows] or [-1]))}
     for row in rows:
         row["reported_absent"] = row["id"] in reported
+        row["changed"] = False  # mark_changes sets it when the resident's last visit is known
         # First names only: a resident sees who they work with, nothing more (privacy).
         row["teammates"] = sorted(t["first_name"] for t in teammates
                                   if t["roster"] == row["roster"] and t["shift"] == row["shift"])
