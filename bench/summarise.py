@@ -61,7 +61,8 @@ def four_weeks() -> None:
 SECTIONS = {"wijkwerk": wijkwerk, "four_weeks": four_weeks,
             "curtois_1_12": lambda: curtois("curtois_60s.jsonl"),
             "curtois_13_24_300": lambda: curtois("curtois_13_24_300s.jsonl"),
-            "curtois_13_24_60_before": lambda: curtois("old/curtois_13_24_60s.jsonl")}
+            "curtois_13_24_60_before": lambda: curtois("old/curtois_13_24_60s.jsonl"),
+            "curtois_22_14_19_300": lambda: curtois("curtois_22_14_19_300s.jsonl")}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or list(SECTIONS):
