@@ -38,16 +38,19 @@ class RecordPages(Controller):
     text_fields: ClassVar[tuple[str, ...]]
     checkboxes: ClassVar[tuple[str, ...]] = ()
 
-    # What a subclass provides.
-    def read(self, form: FormReader) -> dict:
-        raise NotImplementedError
+    # Every page set must say how to read its form (`read(form) -> dict`) and what its list
+    # page shows (`async listing(params) -> dict`); a class missing either fails at import.
+    REQUIRED_HOOKS: ClassVar[tuple[str, ...]] = ("read", "listing")
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        missing = [name for name in cls.REQUIRED_HOOKS if not callable(getattr(cls, name, None))]
+        if missing:
+            raise TypeError(f"{cls.__name__} must define {', '.join(missing)}")
 
     def shown(self, row: dict) -> dict:
         """A stored row as the form's text values."""
         return {name: row.get(name) for name in self.text_fields + self.checkboxes}
-
-    async def listing(self, params: dict) -> dict:
-        raise NotImplementedError
 
     async def detail(self, row: dict) -> dict:
         return {}
