@@ -8,7 +8,7 @@ import pytest
 
 from tests.builders import make_shift, make_worker
 from tests.report_fixture import attend
-from wijkwerk.reports.loaders import load_shifts, load_work
+from wijkwerk.reports.loaders import load_activity
 from wijkwerk.reports.period import PeriodKind, ReportFilter
 
 YEAR = ReportFilter(PeriodKind.year, date(2026, 1, 1), date(2026, 12, 31))
@@ -24,7 +24,7 @@ async def test_month_is_the_amsterdam_month(db, starts_at, month):
     worker = await make_worker()
     shift = await make_shift(starts_at=starts_at)
     await attend(shift["id"], [worker["id"]], 60)
-    work = await load_work(db, YEAR)
+    work = (await load_activity(db, YEAR)).work
     assert work["month"].to_list() == [month]
 
 
@@ -33,7 +33,7 @@ async def test_period_bounds_are_amsterdam_days(db):
     # 31 Dec 2025 23:30 UTC is 1 January 2026 in Amsterdam: inside the year 2026.
     shift = await make_shift(starts_at=datetime(2025, 12, 31, 23, 30, tzinfo=timezone.utc))
     await attend(shift["id"], [worker["id"]], 60)
-    assert (await load_work(db, YEAR))["minutes"].to_list() == [60]
+    assert (await load_activity(db, YEAR)).work["minutes"].to_list() == [60]
 
 
 async def test_attendance_on_two_roster_versions_counts_once(db):
@@ -41,6 +41,6 @@ async def test_attendance_on_two_roster_versions_counts_once(db):
     shift = await make_shift(starts_at=datetime(2026, 3, 2, 8, tzinfo=timezone.utc))
     await attend(shift["id"], [worker["id"]], 120)
     await attend(shift["id"], [worker["id"]], 120)
-    work = await load_work(db, YEAR)
-    assert work.select("shifts_worked", "minutes", "paid_cents").row(0) == (1, 120, 1200)
-    assert (await load_shifts(db, YEAR))["shifts"].to_list() == [1]
+    data = await load_activity(db, YEAR)
+    assert data.work.select("shifts_worked", "minutes", "paid_cents").rows() == [(1, 120, 1200)]
+    assert data.shifts["shifts"].to_list() == [1]

@@ -1,9 +1,9 @@
 """Loaders for the core report data: one SQL query per frame, for a period and an optional neighbourhood.
 
 The neighbourhood filter selects residents who live there (the people a funder's money is
-for), with all their work wherever it happened. Attendance is aggregated in SQL to one row
-per worker, job and local month, which keeps a full year of a large company to tens of
-thousands of rows instead of hundreds of thousands.
+for), with all their work wherever it happened. Attendance arrives as one
+row per resident present on a shift: three integers, so even a year of a large company
+(600,000 rows) loads in one pass; Polars does the rest.
 """
 
 from __future__ import annotations
@@ -14,21 +14,23 @@ import polars as pl
 from piccolo.engine.base import Engine
 
 from wijkwerk.reports.period import ReportFilter
-from wijkwerk.reports.sql import fetch_frame, local_month_sql
+from wijkwerk.reports.metrics import activity
+from wijkwerk.reports.sql import UTC_DATETIME, fetch_frame
 from wijkwerk.tables import (
     Assignment, Attendance, Client, CompensationCap, Job, JobType, OtherAllowance, Shift, Worker,
 )
-from wijkwerk.tables.enums import AttendanceStatus, WorkMode
+from wijkwerk.tables.enums import AttendanceStatus
 
 
 @dataclass(frozen=True)
 class Activity:
     """The frames every core section reads.
 
-    work: worker, job, month, shifts_worked, minutes, paid_cents (volunteer allowance)
+    work: worker, shift, job, month, shifts_worked (1), minutes, paid_cents: one row per resident
+      present on a shift (see metrics.activity.worker_shifts)
     shifts: job, month, shifts (distinct shifts with at least one resident present)
     jobs: job, job_type, job_type_nl, job_type_en, client_kind, work_mode
-    workers: worker, starts_on, benefit_type, birth_date, target_minutes_per_week, status
+    workers: worker, starts_on, benefit_type, birth_date, target_minutes_per_week, status, rate_cents_per_hour
     caps: valid_from, valid_until, min_age, monthly_cap_cents, yearly_cap_cents
     allowances: worker, month, amount_cents (declared from other organisations)
     """
@@ -45,52 +47,31 @@ def _name(table) -> str:
     return f'"{table._meta.tablename}"'
 
 
-def _worked_cte(neighbourhood: bool) -> str:
-    """Present attendance per (worker, shift), counted once even if recorded on two roster versions."""
-    where_home = "AND w.neighbourhood = ?" if neighbourhood else ""
-    return f"""
-        WITH worked AS (
-            SELECT a.worker AS worker, a.shift AS shift, MAX(t.minutes_worked) AS minutes
-            FROM {_name(Attendance)} t
-            JOIN {_name(Assignment)} a ON a.id = t.assignment
-            JOIN {_name(Shift)} s ON s.id = a.shift
-            JOIN {_name(Worker)} w ON w.id = a.worker
-            WHERE t.status = '{AttendanceStatus.present.value}' AND s.starts_at >= ? AND s.starts_at < ? {where_home}
-            GROUP BY a.worker, a.shift
-        )"""
+async def load_attendance(engine: Engine, report: ReportFilter) -> pl.DataFrame:
+    """Present attendance in the period: worker, shift, minutes (one row per attendance record).
 
-
-def _params(report: ReportFilter) -> list:
+    Starting from the shifts in the period lets both engines use the start-time index instead
+    of reading every year's attendance.
+    """
     start, end = report.utc_bounds()
-    return [start, end] + ([report.neighbourhood_id] if report.neighbourhood_id else [])
-
-
-async def load_work(engine: Engine, report: ReportFilter) -> pl.DataFrame:
-    month = local_month_sql(engine, "s.starts_at", range(report.start.year, report.end.year + 1))
-    sql = _worked_cte(bool(report.neighbourhood_id)) + f"""
-        SELECT wd.worker, s.job, {month} AS month, COUNT(*) AS shifts_worked,
-               CAST(SUM(wd.minutes) AS BIGINT) AS minutes,
-               CAST(SUM(CASE WHEN j.work_mode = '{WorkMode.volunteer.value}'
-                        THEN (w.rate_cents_per_hour * wd.minutes + 59) / 60 ELSE 0 END) AS BIGINT) AS paid_cents
-        FROM worked wd
-        JOIN {_name(Shift)} s ON s.id = wd.shift
-        JOIN {_name(Job)} j ON j.id = s.job
-        JOIN {_name(Worker)} w ON w.id = wd.worker
-        GROUP BY wd.worker, s.job, {month}"""
-    # Rounded up per shift, as the cap check does, so the report never shows less than was paid.
-    return await fetch_frame(engine, sql, _params(report), {
-        "worker": pl.Int64, "job": pl.Int64, "month": pl.Utf8, "shifts_worked": pl.Int64,
-        "minutes": pl.Int64, "paid_cents": pl.Int64})
+    home = f"JOIN {_name(Worker)} w ON w.id = a.worker AND w.neighbourhood = ?" if report.neighbourhood_id else ""
+    sql = f"""
+        SELECT a.worker, a.shift, t.minutes_worked
+        FROM {_name(Shift)} s
+        JOIN {_name(Assignment)} a ON a.shift = s.id
+        JOIN {_name(Attendance)} t ON t.assignment = a.id
+        {home}
+        WHERE s.starts_at >= ? AND s.starts_at < ? AND t.status = '{AttendanceStatus.present.value}'"""
+    params = ([report.neighbourhood_id] if report.neighbourhood_id else []) + [start, end]
+    return await fetch_frame(engine, sql, params, {"worker": pl.Int64, "shift": pl.Int64, "minutes": pl.Int64})
 
 
 async def load_shifts(engine: Engine, report: ReportFilter) -> pl.DataFrame:
-    month = local_month_sql(engine, "s.starts_at", range(report.start.year, report.end.year + 1))
-    sql = _worked_cte(bool(report.neighbourhood_id)) + f"""
-        SELECT s.job, {month} AS month, COUNT(DISTINCT wd.shift) AS shifts
-        FROM worked wd JOIN {_name(Shift)} s ON s.id = wd.shift
-        GROUP BY s.job, {month}"""
-    return await fetch_frame(engine, sql, _params(report),
-                             {"job": pl.Int64, "month": pl.Utf8, "shifts": pl.Int64})
+    """Shifts starting in the period: shift, job, starts_at (UTC)."""
+    start, end = report.utc_bounds()
+    sql = f"SELECT id, job, starts_at FROM {_name(Shift)} WHERE starts_at >= ? AND starts_at < ?"
+    return await fetch_frame(engine, sql, [start, end],
+                             {"shift": pl.Int64, "job": pl.Int64, "starts_at": UTC_DATETIME})
 
 
 async def load_jobs(engine: Engine) -> pl.DataFrame:
@@ -104,11 +85,11 @@ async def load_jobs(engine: Engine) -> pl.DataFrame:
 
 async def load_workers(engine: Engine, report: ReportFilter) -> pl.DataFrame:
     where = "WHERE neighbourhood = ?" if report.neighbourhood_id else ""
-    sql = f"""SELECT id, starts_on, benefit_type, birth_date, target_minutes_per_week, status
+    sql = f"""SELECT id, starts_on, benefit_type, birth_date, target_minutes_per_week, status, rate_cents_per_hour
               FROM {_name(Worker)} {where}"""
     return await fetch_frame(engine, sql, [report.neighbourhood_id] if report.neighbourhood_id else [], {
         "worker": pl.Int64, "starts_on": pl.Date, "benefit_type": pl.Utf8, "birth_date": pl.Date,
-        "target_minutes_per_week": pl.Int64, "status": pl.Utf8})
+        "target_minutes_per_week": pl.Int64, "status": pl.Utf8, "rate_cents_per_hour": pl.Int64})
 
 
 async def load_caps(engine: Engine) -> pl.DataFrame:
@@ -127,8 +108,8 @@ async def load_allowances(engine: Engine, report: ReportFilter) -> pl.DataFrame:
 
 
 async def load_activity(engine: Engine, report: ReportFilter) -> Activity:
-    return Activity(
-        work=await load_work(engine, report), shifts=await load_shifts(engine, report),
-        jobs=await load_jobs(engine), workers=await load_workers(engine, report),
-        caps=await load_caps(engine), allowances=await load_allowances(engine, report),
-    )
+    jobs, workers = await load_jobs(engine), await load_workers(engine, report)
+    work = activity.worker_shifts(await load_attendance(engine, report), await load_shifts(engine, report),
+                                  jobs, workers)
+    return Activity(work=work, shifts=activity.shifts_held(work), jobs=jobs, workers=workers,
+                    caps=await load_caps(engine), allowances=await load_allowances(engine, report))
