@@ -53,8 +53,9 @@ async def _postgres_csv(engine: Engine, sql: str, params: list) -> bytes:
     buffer = io.BytesIO()
 
     async def copy(connection) -> None:
-        # Timestamps come out in UTC whatever the server's zone; the pool resets this on release.
-        await connection.execute("SET TIME ZONE 'UTC'")
+        # Timestamps come out in UTC whatever the server's zone. JIT compilation of this one
+        # scan costs ~0.3 s and saves less. The pool resets both when the connection goes back.
+        await connection.execute("SET TIME ZONE 'UTC'; SET jit = off")
         await connection.copy_from_query(_postgres_sql(sql), *params, output=buffer, format="csv")
 
     if engine.pool is not None:
