@@ -139,9 +139,10 @@ async def answer_follow_up(follow_up_id: int, row: dict, user_id: int | None,
                            errors: Errors | None = None) -> dict | None:
     """Record yes / no / unreachable with its date and a note, once; None when the follow-up is unknown."""
     errors = errors or Errors()
-    errors.choice("answer", row.get("answer"), values(FollowUpAnswer))
     if not row.get("answer"):
         errors.add("answer", "required", _("Kies een antwoord."))
+    else:
+        errors.choice("answer", row.get("answer"), values(FollowUpAnswer))
     answered_on = row.get("answered_on")
     if answered_on is None:
         errors.add("answered_on", "required", _("Vul dit veld in."))
