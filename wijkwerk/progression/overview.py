@@ -57,11 +57,14 @@ async def build_page(worker_id: int, today: date) -> ProgressionPage | None:
     if worker is None:
         return None
     rows = await measurements.list_measurements(worker_id)
+    held = await skills.list_skills(worker_id)
+    for skill in held:  # by the service clock, so the page and the warning list agree
+        skill["certificate_state"] = skills.certificate_state(skill["certificate_expires_on"], today)
     last = rows[0]["measured_on"] if rows else None
     return ProgressionPage(
         worker=worker, today=today, timeline=measurements.timeline(rows), last_measured_on=last,
         stale=measurements.is_stale(last, today), goals=await goals.list_goals(worker_id),
-        skills=await skills.list_skills(worker_id), certificates=await expiring_certificates(today, worker_id),
+        skills=held, certificates=await expiring_certificates(today, worker_id),
         suggestions=await level_up_suggestions(worker_id), decisions=await decisions(worker_id),
         reliability=await reliability(worker_id, today), worked=await worked_so_far(worker_id, today.year),
         level_options=await level_options(), outflow=await worker_outflow(worker_id),
