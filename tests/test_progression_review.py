@@ -67,3 +67,16 @@ async def test_ladder_movement_from_the_database(db):
             worker=worker["id"], level=steps[step], measured_on=day, created_at=datetime.now(timezone.utc)))
     movement = await ladder_movement_between(date(2026, 1, 1), date(2026, 12, 31))
     assert (movement.up, movement.steps_gained) == (1, 1)
+
+
+async def test_demo_has_measurements_goals_and_a_due_follow_up(db):
+    from wijkwerk.demo.loader import load_demo
+    from wijkwerk.outflow.services import due_follow_ups
+    from wijkwerk.tables import WorkerExit, WorkerGoal
+
+    await load_demo("demo-password", today=date(2026, 3, 4))
+    assert await ProgressionMeasurement.count() >= 20 and await WorkerGoal.count() == 5
+    assert await WorkerExit.count() == 1
+    assert [f["weeks"] for f in await due_follow_ups(date(2026, 3, 4))] == [26]
+    movement = await ladder_movement_between(date(2025, 9, 1), date(2026, 3, 4))
+    assert movement.up >= 1
