@@ -10,17 +10,31 @@ from wijkwerk.tables import ALL_TABLES
 
 TEST_PASSWORD = "correct horse battery"
 KEPT_TABLES = {"compensation_cap", "minimum_wage"}  # seeded legal data from migrations
+# Instruments keep their seeded (builtin) rows; anything a test added is deleted.
+INSTRUMENT_TABLES = {"progression_instrument", "progression_dimension", "progression_level"}
+_ADDED = "SELECT id FROM progression_instrument WHERE NOT builtin"
+CLEAR_INSTRUMENTS = [
+    "DELETE FROM progression_level WHERE dimension IN "
+    f"(SELECT id FROM progression_dimension WHERE instrument IN ({_ADDED}))",
+    f"DELETE FROM progression_dimension WHERE instrument IN ({_ADDED})",
+    "DELETE FROM progression_instrument WHERE NOT builtin",
+]
 
 
 async def clear_tables(engine) -> None:
-    names = [t._meta.tablename for t in reversed(ALL_TABLES) if t._meta.tablename not in KEPT_TABLES]
+    names = [t._meta.tablename for t in reversed(ALL_TABLES)
+             if t._meta.tablename not in KEPT_TABLES | INSTRUMENT_TABLES]
     if engine.engine_type == "postgres":
         await engine.run_ddl(f"TRUNCATE {', '.join(chr(34) + n + chr(34) for n in names)} RESTART IDENTITY CASCADE")
+        for statement in CLEAR_INSTRUMENTS:
+            await engine.run_ddl(statement)
     else:
         # One transaction: one fsync instead of one per table.
         async with engine.transaction():
             for name in names:
                 await engine.run_ddl(f'DELETE FROM "{name}"')
+            for statement in CLEAR_INSTRUMENTS:
+                await engine.run_ddl(statement)
 
 
 def csrf_from(client, html: str | None = None) -> str:

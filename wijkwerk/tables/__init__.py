@@ -2,8 +2,13 @@
 
 from wijkwerk.tables.accounts import CalendarFeed, Session, User
 from wijkwerk.tables.clients import Client, Job, JobRecurrence, JobType
+from wijkwerk.tables.outflow import ExitFollowUp, WorkerExit
 from wijkwerk.tables.places import Neighbourhood
 from wijkwerk.tables.planning import OutboxMessage, SolveJob
+from wijkwerk.tables.progression import (
+    ProgressionDimension, ProgressionInstrument, ProgressionLevel, ProgressionMeasurement, SkillLevelDecision,
+    WorkerGoal,
+)
 from wijkwerk.tables.projects import NeighbourhoodProject
 from wijkwerk.tables.reports import ReportShareLink
 from wijkwerk.tables.rosters import AbsenceReport, Assignment, Attendance, Roster
@@ -19,7 +24,9 @@ ALL_TABLES = [
     ShiftSkillRequirement,
     CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session,
     NeighbourhoodProject, SolveJob, OutboxMessage, CalendarFeed, AbsenceReport,
-    OtherAllowance, ReportShareLink,
+    OtherAllowance,
+    ProgressionInstrument, ProgressionDimension, ProgressionLevel, ProgressionMeasurement, WorkerGoal,
+    SkillLevelDecision, WorkerExit, ExitFollowUp, ReportShareLink,
 ]
 
 __all__ = [table.__name__ for table in ALL_TABLES] + ["ALL_TABLES"]
