@@ -6,10 +6,12 @@ import re
 
 import httpx
 
+from migrations import append_only_sql
 from wijkwerk.tables import ALL_TABLES
 
 TEST_PASSWORD = "correct horse battery"
 KEPT_TABLES = {"compensation_cap", "minimum_wage"}  # seeded legal data from migrations
+APPEND_ONLY_TABLES = ["ledger_entry"]
 
 
 async def clear_tables(engine) -> None:
@@ -17,10 +19,17 @@ async def clear_tables(engine) -> None:
     if engine.engine_type == "postgres":
         await engine.run_ddl(f"TRUNCATE {', '.join(chr(34) + n + chr(34) for n in names)} RESTART IDENTITY CASCADE")
     else:
-        # One transaction: one fsync instead of one per table.
+        # One transaction: one fsync instead of one per table. Append-only tables refuse DELETE,
+        # so their triggers are dropped for the cleanup and put back before it commits.
         async with engine.transaction():
+            for table in APPEND_ONLY_TABLES:
+                for statement in append_only_sql.backward_statements("sqlite", table):
+                    await engine.run_ddl(statement)
             for name in names:
                 await engine.run_ddl(f'DELETE FROM "{name}"')
+            for table in APPEND_ONLY_TABLES:
+                for statement in append_only_sql.forward_statements("sqlite", table):
+                    await engine.run_ddl(statement)
 
 
 def csrf_from(client, html: str | None = None) -> str:

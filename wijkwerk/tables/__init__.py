@@ -2,9 +2,10 @@
 
 from wijkwerk.tables.accounts import CalendarFeed, Session, User
 from wijkwerk.tables.clients import Client, Job, JobRecurrence, JobType
+from wijkwerk.tables.ledger import Allocation, Funder, LedgerEntry
 from wijkwerk.tables.places import Neighbourhood
 from wijkwerk.tables.planning import OutboxMessage, SolveJob
-from wijkwerk.tables.projects import NeighbourhoodProject
+from wijkwerk.tables.projects import NeighbourhoodProject, ProjectOutcome
 from wijkwerk.tables.rosters import AbsenceReport, Assignment, Attendance, Roster
 from wijkwerk.tables.rules import CompensationCap, MinimumWage, OtherAllowance
 from wijkwerk.tables.shifts import JobSkillRequirement, Shift, ShiftSkillRequirement
@@ -18,7 +19,7 @@ ALL_TABLES = [
     ShiftSkillRequirement,
     CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session,
     NeighbourhoodProject, SolveJob, OutboxMessage, CalendarFeed, AbsenceReport,
-    OtherAllowance,
+    OtherAllowance, ProjectOutcome, Funder, Allocation, LedgerEntry,
 ]
 
 __all__ = [table.__name__ for table in ALL_TABLES] + ["ALL_TABLES"]
