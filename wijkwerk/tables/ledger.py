@@ -48,6 +48,7 @@ class LedgerEntry(Table):
     allocation = ForeignKey(Allocation, null=True, on_delete=OnDelete.restrict)
     # Taken from the job or project, or chosen, so money can be reported per neighbourhood.
     neighbourhood = ForeignKey(Neighbourhood, null=True, on_delete=OnDelete.restrict)
-    reverses = ForeignKey("self", null=True, unique=True, on_delete=OnDelete.restrict)
+    # NO ACTION, not RESTRICT: checked at the end of a statement, so a whole-table cleanup can run.
+    reverses = ForeignKey("self", null=True, unique=True, on_delete=OnDelete.no_action)
     entered_by = ForeignKey(User, null=True, on_delete=OnDelete.restrict)
     created_at = Timestamptz()
