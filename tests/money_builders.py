@@ -29,7 +29,11 @@ async def make_entry(kind: str = "subsidy", amount_cents: int = 10000, entry_dat
 
 
 async def make_roster(starts_at: datetime) -> int:
+    """The week's published roster, made on first use (one version per week)."""
     year, week, _ = starts_at.isocalendar()
+    found = await Roster.select(Roster.id).where(Roster.iso_year == year, Roster.iso_week == week).first()
+    if found:
+        return found["id"]
     row = await Roster.insert(Roster(iso_year=year, iso_week=week, status="published", published_at=starts_at,
                                      created_at=starts_at)).returning(Roster.id)
     return row[0]["id"]
