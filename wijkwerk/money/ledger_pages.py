@@ -16,13 +16,13 @@ from wijkwerk.money.page_support import chosen_id, labels, options, user_id
 from wijkwerk.tables.enums import LedgerKind
 
 PER_PAGE = 50
+FORM_FIELDS = ("kind", "amount", "entry_date", "description", "funder", "project", "client", "job", "neighbourhood")
 FILTERS = ("soort", "van", "tot", "financier", "project", "opdrachtgever", "wijk")
 
 
 def _read_entry(data: dict) -> tuple[dict, dict, FormReader]:
     form = FormReader(data)
-    shown = {name: form.text(name) for name in ("kind", "amount", "entry_date", "description", "funder",
-                                                  "project", "client", "job", "neighbourhood")}
+    shown = {name: form.text(name) for name in FORM_FIELDS}
     values = {
         "kind": form.text("kind") or None, "amount_cents": form.money_cents("amount"),
         "entry_date": form.date("entry_date"), "description": form.text("description"),
@@ -58,7 +58,7 @@ class LedgerPages(Controller):
             "rows": rows, "total": total, "page": page, "per_page": PER_PAGE, "filters": shown,
             "base_url": f"/beheer/geld?{query}&" if query else "/beheer/geld?", "options": await options(),
             "labels": labels(), "manual_kinds": [(k, kind_labels()[k]) for k in MANUAL_KINDS],
-            "all_kinds": list(kind_labels().items()), "values": values or {}, "errors": errors or {},
+            "all_kinds": list(kind_labels().items()), "values": values or {name: "" for name in FORM_FIELDS}, "errors": errors or {},
             "notice": notice,
         })
 

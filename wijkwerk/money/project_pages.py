@@ -49,7 +49,7 @@ class ProjectPages(Controller):
         return Template("manage/money/projects.html", status_code=status, context={
             "rows": await projects.list_projects(), "money": money, "options": await options(),
             "statuses": list(project_status_labels().items()), "labels": project_status_labels(),
-            "values": values or {"status": "idea"}, "errors": errors or {}, "saved": saved})
+            "values": values or {**{name: "" for name in TEXT_FIELDS}, "status": "idea"}, "errors": errors or {}, "saved": saved})
 
     @get("/")
     async def index(self, opgeslagen: FromQuery[bool] = False) -> Template:

@@ -32,7 +32,7 @@ class ReinvestmentPages(Controller):
         return Template("manage/money/reinvestment.html", status_code=status, context={
             "net": net, "allocated": allocated, "available": net - allocated,
             "allocations": await reinvestment.list_allocations(), "options": await options(),
-            "values": values or {"decided_on": clock.today().isoformat()}, "errors": errors or {},
+            "values": values or {"project": "", "amount": "", "reason": "", "decided_on": clock.today().isoformat()}, "errors": errors or {},
             "notice": notice, "spending_for": spending_for, "today": clock.today().isoformat()})
 
     @get("/")
