@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from tests.builders import make_neighbourhood
 from tests.helpers import clear_tables, post_form
 from tests.money_builders import make_entry, make_funder, make_project
+from wijkwerk.demo.loader import load_demo
+from wijkwerk.money import reinvestment
 from wijkwerk.money.figures import money_totals, profit_by_period, reinvested_per_project
 from wijkwerk.money.ledger import reverse_entry
 from wijkwerk.money.periods import month, quarter, year
@@ -162,3 +164,15 @@ async def test_reinvested_per_project_reports_allocated_and_spent(manager_client
     [row] = await reinvested_per_project(year(2026))
     assert (row["name"], row["allocated_cents"], row["spent_cents"]) == ("Moestuin", 40000, 7500)
     assert (await reinvested_per_project(month(2026, 3)))[0]["spent_cents"] == 0
+
+
+async def test_demo_money_has_subsidies_costs_and_an_allocation_within_profit(manager_client):
+    await load_demo("demo-password-1", today=date(2026, 3, 4))
+    totals = await money_totals(year(2026))
+    assert totals.subsidy_cents > 0 and totals.costs_cents > 0
+    assert 0 < await reinvestment.allocated_cents() <= totals.net_result_cents
+    assert await reinvestment.available_cents() >= 0
+    page = await manager_client.get("/beheer/geld/herinvestering")
+    assert "Buurttaxi Selwerd" in page.text and "€\xa0450,00" in page.text
+    projects = await manager_client.get("/beheer/geld/projecten")
+    assert "Moestuin Selwerd" in projects.text and "€\xa03.000,00" in projects.text
