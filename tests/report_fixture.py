@@ -15,8 +15,13 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from tests.builders import make_client, make_job, make_job_type, make_neighbourhood, make_shift, make_worker
-from wijkwerk.tables import Assignment, Attendance, OtherAllowance, Roster
+from tests.builders import (
+    make_client, make_job, make_job_type, make_neighbourhood, make_shift, make_skill, make_worker, make_worker_skill,
+)
+from wijkwerk.tables import (
+    Allocation, Assignment, Attendance, ExitFollowUp, Funder, LedgerEntry, NeighbourhoodProject, OtherAllowance,
+    ProgressionInstrument, ProgressionLevel, ProgressionMeasurement, Roster, WorkerExit,
+)
 
 # Distinctive strings that must never appear in funder output.
 SECRET_WORDS = ("Zwaantje", "Oosterhoff", "Geheimstraat", "Opdrachtgever Vertrouwelijk", "Geheime opdracht")
@@ -93,7 +98,81 @@ async def build_fixture() -> Fixture:
                                                    payer="Elders", declared_at=utc(2026, 3, 20)))
     await OtherAllowance.insert(OtherAllowance(worker=w[0], month=date(2026, 3, 1), amount_cents=10000,
                                                payer="Elders", declared_at=utc(2026, 3, 20)))
+    await add_progression(w)
+    await add_outflow(w)
+    await add_money(selwerd, paddepoel)
     return fixture
+
+
+async def _measure(worker_id: int, on: date, step: int) -> None:
+    instrument = await ProgressionInstrument.select(ProgressionInstrument.id).where(
+        ProgressionInstrument.is_default.eq(True)).first()
+    level = await ProgressionLevel.select(ProgressionLevel.id).where(
+        ProgressionLevel.dimension.instrument == instrument["id"], ProgressionLevel.rank == step).first()
+    await ProgressionMeasurement.insert(ProgressionMeasurement(worker=worker_id, level=level["id"], measured_on=on,
+                                                               created_at=utc(2026, 1, 1)))
+
+
+async def add_progression(w: list[int]) -> None:
+    """W1–W5 step 2 → 4 (up), W6 2 → 2 (same), W7 3 → 2 in 2026 (down), W8 one measurement (step 3).
+    W1–W5 each gained a certificate in April 2026."""
+    for worker_id in w[0:6]:
+        await _measure(worker_id, date(2025, 12, 1), 2)
+    for worker_id in w[0:5]:
+        await _measure(worker_id, date(2026, 6, 1), 4)
+    await _measure(w[5], date(2026, 6, 1), 2)
+    await _measure(w[6], date(2026, 3, 1), 3)
+    await _measure(w[6], date(2026, 9, 1), 2)
+    await _measure(w[7], date(2026, 2, 1), 3)
+    skill = (await make_skill(certificate_required=True))["id"]
+    for worker_id in w[0:5]:
+        await make_worker_skill(worker=worker_id, skill=skill, certificate_obtained_on=date(2026, 4, 1))
+
+
+async def _exit(worker_id: int, on: date, kind: str) -> int:
+    rows = await WorkerExit.insert(WorkerExit(worker=worker_id, exit_on=on, kind=kind, created_at=utc(2026, 1, 1)))\
+        .returning(WorkerExit.id)
+    return rows[0]["id"]
+
+
+async def add_outflow(w: list[int]) -> None:
+    """2026: W10–W14 leave for a job, W15 for education. 2025: W1–W6 left for a job on 1 September;
+    their 26-week follow-ups (due 2 March 2026): five yes, one unreachable; 52 weeks (31 August
+    2026): three yes, three no."""
+    for worker_id in w[9:14]:
+        await _exit(worker_id, date(2026, 7, 1), "job")
+    await _exit(w[14], date(2026, 8, 1), "education")
+    for index, worker_id in enumerate(w[0:6]):
+        exit_id = await _exit(worker_id, date(2025, 9, 1), "job")
+        await ExitFollowUp.insert(
+            ExitFollowUp(exit=exit_id, weeks=26, due_on=date(2026, 3, 2), answer="yes" if index < 5 else "unreachable"),
+            ExitFollowUp(exit=exit_id, weeks=52, due_on=date(2026, 8, 31), answer="yes" if index < 3 else "no"))
+
+
+async def _book(**values) -> int:
+    rows = await LedgerEntry.insert(LedgerEntry(created_at=utc(2026, 1, 1), **values)).returning(LedgerEntry.id)
+    return rows[0]["id"]
+
+
+async def add_money(selwerd: int, paddepoel: int) -> None:
+    """Revenue €1,000 (Selwerd, March) + €500 (Paddepoel, April); allowances €275 (Selwerd, March);
+    supervision €200 (March); a €3,000 subsidy from the gemeente (January); a €99.99 revenue booked
+    in error in May and reversed. Buurttaxi (Selwerd) got €400 in June and spent €150 in July."""
+    funder = (await Funder.insert(Funder(name="Gemeente Groningen", kind="gemeente")).returning(Funder.id))[0]["id"]
+    await _book(entry_date=date(2026, 3, 31), kind="revenue", amount_cents=100000, neighbourhood=selwerd)
+    await _book(entry_date=date(2026, 4, 30), kind="revenue", amount_cents=50000, neighbourhood=paddepoel)
+    await _book(entry_date=date(2026, 3, 31), kind="compensation", amount_cents=27500, neighbourhood=selwerd)
+    await _book(entry_date=date(2026, 3, 15), kind="supervision", amount_cents=20000)
+    await _book(entry_date=date(2026, 1, 15), kind="subsidy", amount_cents=300000, funder=funder)
+    wrong = await _book(entry_date=date(2026, 5, 1), kind="revenue", amount_cents=9999, neighbourhood=selwerd)
+    await _book(entry_date=date(2026, 5, 2), kind="revenue", amount_cents=-9999, neighbourhood=selwerd, reverses=wrong)
+    taxi = (await NeighbourhoodProject.insert(NeighbourhoodProject(name="Buurttaxi", neighbourhood=selwerd))
+            .returning(NeighbourhoodProject.id))[0]["id"]
+    await NeighbourhoodProject.insert(NeighbourhoodProject(name="Moestuin", neighbourhood=paddepoel))
+    allocation = (await Allocation.insert(Allocation(project=taxi, amount_cents=40000, decided_on=date(2026, 6, 1),
+                                                     created_at=utc(2026, 6, 1))).returning(Allocation.id))[0]["id"]
+    await _book(entry_date=date(2026, 7, 1), kind="reinvestment_spending", amount_cents=15000, project=taxi,
+                allocation=allocation, neighbourhood=selwerd)
 
 
 # The year 2026, all neighbourhoods, worked out by hand. None = suppressed.
@@ -104,8 +183,31 @@ EXPECTED_2026 = {
         "Vergoeding betaald": 31500,  # 5×(2000+1500) + 5×2000 + 4×1000 cents
         "Gemiddelde vergoeding per deelnemer": 2250,  # 31500 // 14
         "Deelnemers die een grens bereikten": 5,  # W6–W10: 2000 + 20000 ≥ 21000 in March
+        "Deelnemers minstens één trede omhoog": 5, "Certificaten behaald": 5, "Vaardigheden een stap omhoog": 0,
+        "Uitgestroomd naar regulier werk": 5,
+        "Plaatsingsgraad (IRIS+ PI3527)": 33,  # 5 placed of 15 people (14 worked, W15 left without working)
+        "Omzet": 150000, "Winst": 102500, "Toegekend aan buurtprojecten": 40000,
         "Mediaan gekregen uren t.o.v. streefuren": 57, "10e percentiel": 29, "90e percentiel": 110,
     },
+    # up 5, same 1, down 1 (W8 has one measurement): the two single cells hide each other.
+    "ladder_movement": [["Minstens één trede omhoog", 5], ["Gelijk gebleven", None], ["Omlaag", None],
+                        ["Totaal", 7]],
+    # Starting steps: W1–W6 step 2, W7 and W8 step 3 (2 people, hidden; step 2 hidden with it).
+    "ladder_start": [["Trede 1", 0], ["Trede 2", None], ["Trede 3", None], ["Trede 4", 0], ["Trede 5", 0],
+                     ["Trede 6", 0], ["Totaal", 8]],
+    # Job 5, education 1: the single one is hidden, and the job count with it.
+    "outflow_kind": [["Regulier werk", None], ["Opleiding", None], ["Andere uitkering", 0], ["Verhuisd", 0],
+                     ["Onbekend", 0], ["Totaal", 6]],
+    # 26 weeks: 6 due, 5 yes (83%); 52 weeks: 6 due, 3 yes: hidden with the share.
+    "outflow_lasting": [["26", 6, 5, 83], ["52", 6, None, None]],
+    "money_result": [["Omzet", 150000], ["Subsidie of bijdrage", 300000], ["Overige inkomsten", 0],
+                     ["Vrijwilligersvergoedingen", 27500], ["Begeleiding", 20000], ["Materiaal", 0],
+                     ["Overhead", 0], ["Kosten, totaal", 47500], ["Winst (omzet min kosten)", 102500],
+                     ["Resultaat inclusief subsidies", 402500]],
+    "money_months": {"2026-01": [300000, 0], "2026-03": [100000, 47500], "2026-04": [50000, 0],
+                     "2026-05": [0, 0]},
+    "money_funding": [["Gemeente", 300000], ["Totaal", 300000]],
+    "money_projects": [["Buurttaxi", "Selwerd", 40000, 15000], ["Totaal", "", 40000, 15000]],
     # Benefit type (threshold 10): bijstand 10 and 3, ww 4 and 4; ww hidden, so bijstand hidden too.
     "reach_benefit": [
         ["Bijstand (gemeente)", None, None], ["WW (UWV)", None, None], ["WIA (UWV)", 0, 0],

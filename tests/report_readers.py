@@ -76,13 +76,23 @@ def xlsx_rows(body: bytes) -> list[list]:
     rows = []
     for name in sorted(n for n in archive.namelist() if re.match(r"xl/worksheets/sheet\d+\.xml", n)):
         for row in ElementTree.fromstring(archive.read(name)).iter(f"{{{NS['m']}}}row"):
-            values = []
+            values: list = []
             for cell in row.findall("m:c", NS):
+                column = _column_index(cell.get("r"))
+                values += [""] * (column - len(values))  # blank cells are left out of the XML
                 value = cell.find("m:v", NS)
-                text = value.text if value is not None else ""
-                values.append(shared[int(text)] if cell.get("t") == "s" else float(text))
+                text = value.text if value is not None else None
+                values.append("" if text is None else shared[int(text)] if cell.get("t") == "s" else float(text))
             rows.append(values)
     return rows
+
+
+def _column_index(reference: str) -> int:
+    letters = re.match(r"[A-Z]+", reference).group(0)
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
 
 
 def xlsx_text(body: bytes) -> str:

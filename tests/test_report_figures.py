@@ -14,6 +14,8 @@ from tests.report_readers import csv_cells, html_tables, xlsx_rows, xlsx_text
 YEAR = "/rapportage/?periode=jaar&jaar=2026"
 KIND = {"count": "count", "minutes": "minutes", "cents": "cents", "percent": "percent"}
 KEY_KINDS = {"Gewerkte uren": "minutes", "Vergoeding betaald": "cents", "Gemiddelde vergoeding per deelnemer": "cents",
+             "Omzet": "cents", "Winst": "cents", "Toegekend aan buurtprojecten": "cents",
+             "Plaatsingsgraad (IRIS+ PI3527)": "percent",
              "Mediaan gekregen uren t.o.v. streefuren": "percent", "10e percentiel": "percent",
              "90e percentiel": "percent"}
 TABLES = {  # table key → (Dutch title, value kinds after the label column)
@@ -21,6 +23,14 @@ TABLES = {  # table key → (Dutch title, value kinds after the label column)
     "work_job_type": ("Werk naar soort opdracht", ["count", "count", "minutes", "count"]),
     "work_client_kind": ("Werk naar soort opdrachtgever", ["count", "count", "minutes", "count"]),
     "fairness": ("Uren tegenover streefuren", ["count"]),
+    "ladder_movement": ("Beweging op de participatieladder", ["count"]),
+    "ladder_start": ("Startpositie op de participatieladder", ["count"]),
+    "outflow_kind": ("Uitstroom naar soort", ["count"]),
+    "outflow_lasting": ("Duurzame uitstroom naar werk", ["count", "count", "percent"]),
+    "money_result": ("Inkomsten, kosten en winst", ["cents"]),
+    "money_months": ("Geld in en uit per maand", ["cents", "cents"]),
+    "money_funding": ("Subsidies en bijdragen naar soort financier", ["cents"]),
+    "money_projects": ("Herinvestering per buurtproject", ["text", "cents", "cents"]),
 }
 MONTH_KINDS = ["count", "count", "minutes", "cents"]
 
@@ -28,6 +38,8 @@ MONTH_KINDS = ["count", "count", "minutes", "cents"]
 def as_html(value, kind: str) -> str:
     if value is None:
         return "*"
+    if kind == "text":
+        return value
     if kind == "minutes":
         text = f"{Decimal(value) / 60:.2f}".rstrip("0").rstrip(".")
         return text.replace(".", ",")
@@ -48,6 +60,8 @@ def as_csv(value, kind: str) -> str:
 def as_xlsx(value, kind: str):
     if value is None:
         return "*"
+    if kind == "text":
+        return value
     return value / 60 if kind == "minutes" else value / 100 if kind == "cents" else float(value)
 
 
@@ -62,8 +76,9 @@ def expected_rows(key: str) -> list[tuple[str, list, list[str]]]:
     """(row label, values, kinds) for every expected row of a table."""
     if key == "key_figures":
         return [(label, [value], [KEY_KINDS.get(label, "count")]) for label, value in EXPECTED_2026[key].items()]
-    if key == "work_months":
-        return [(month, values, MONTH_KINDS) for month, values in EXPECTED_2026[key].items()]
+    if key in ("work_months", "money_months"):
+        kinds = MONTH_KINDS if key == "work_months" else TABLES[key][1]
+        return [(month, values, kinds) for month, values in EXPECTED_2026[key].items()]
     return [(row[0], row[1:], TABLES[key][1]) for row in EXPECTED_2026[key]]
 
 
@@ -71,7 +86,9 @@ def title(key: str) -> str:
     return {"key_figures": "Kerncijfers", "work_months": "Per maand"}.get(key) or TABLES[key][0]
 
 
-ALL_KEYS = ["key_figures", "reach_benefit", "work_job_type", "work_client_kind", "work_months", "fairness"]
+ALL_KEYS = ["key_figures", "reach_benefit", "work_job_type", "work_client_kind", "work_months", "fairness",
+            "ladder_movement", "ladder_start", "outflow_kind", "outflow_lasting", "money_result", "money_months",
+            "money_funding", "money_projects"]
 
 
 @pytest.mark.parametrize("key", ALL_KEYS)
@@ -89,8 +106,11 @@ async def test_csv_figures(funder, key):
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
     cells = csv_cells(response.content)
     for label, values, kinds in expected_rows(key):
-        found = [value for (table, row, _), value in cells.items() if table == title(key) and row == label]
-        assert found == [as_csv(v, k) for v, k in zip(values, kinds)], label
+        # Text columns become part of the row name in the long CSV: "Buurttaxi / Selwerd".
+        name = " / ".join([label] + [v for v, k in zip(values, kinds) if k == "text"])
+        numbers = [(v, k) for v, k in zip(values, kinds) if k != "text"]
+        found = [value for (table, row, _), value in cells.items() if table == title(key) and row == name]
+        assert found == [as_csv(v, k) for v, k in numbers], label
 
 
 @pytest.mark.parametrize("key", ALL_KEYS)

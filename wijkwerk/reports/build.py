@@ -23,9 +23,10 @@ async def _sections(engine: Engine, report: ReportFilter) -> list[SectionResult]
     available, data = loaders(), {}
     built = []
     for section in sections():
-        if section.loader not in data:
-            data[section.loader] = await available[section.loader](engine, report)
-        built.append(section.build(data[section.loader], report))
+        for key in section.needs:
+            if key not in data:
+                data[key] = await available[key](engine, report)
+        built.append(section.build({key: data[key] for key in section.needs}, report))
     return built
 
 

@@ -49,7 +49,7 @@ def _bars(points: list[tuple[str, int | None]], scale_top: int, kind: str) -> li
             parts.append(f'<text x="{x + slot * 0.35:.1f}" y="{TOP + plot_h - 4}" text-anchor="middle" '
                          f'class="chart-hidden">{HIDDEN}</text>')
         else:
-            height = plot_h * value / scale_top if scale_top else 0
+            height = plot_h * max(value, 0) / scale_top  # a net negative month draws no bar; the table says why
             parts.append(f'<rect x="{x:.1f}" y="{TOP + plot_h - height:.1f}" width="{slot * 0.7:.1f}" '
                          f'height="{height:.1f}" class="chart-bar"><title>{escape(label)}: '
                          f'{escape(html_text(value, kind))}</title></rect>')

@@ -51,8 +51,12 @@ def primary_cells(columns: dict[str, list], rule: Rule) -> set[Cell]:
     rows = len(next(iter(columns.values()), []))
     hidden = {(row, name) for name in rule.people for row, value in enumerate(columns[name])
               if value is not None and 0 < value < rule.threshold_for(row, rows)}
-    return hidden | {(row, value_column) for value_column, people_column in rule.follows.items()
-                     for row, name in hidden if name == people_column}
+    while True:  # follows can chain: a share follows its count, which follows the group size
+        more = {(row, value_column) for value_column, people_column in rule.follows.items()
+                for row, name in hidden if name == people_column} - hidden
+        if not more:
+            return hidden
+        hidden |= more
 
 
 def _hide_one_more(columns: dict[str, list], candidates: list[Cell], hidden: set[Cell]) -> Cell | None:

@@ -74,11 +74,12 @@ class SectionResult:
 
 @dataclass(frozen=True)
 class Section:
-    """A pluggable report section: the loader it needs (by key) and a pure build function."""
+    """A pluggable report section: the loaders it needs (by key) and a pure build function that
+    gets their results as {key: data}; each loader runs once per report, however many sections use it."""
 
     key: str
-    loader: str
-    build: Callable[[Any, ReportFilter], SectionResult]
+    needs: tuple[str, ...]
+    build: Callable[[dict[str, Any], ReportFilter], SectionResult]
 
 
 Loader = Callable[[Engine, ReportFilter], Awaitable[Any]]

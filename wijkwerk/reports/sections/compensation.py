@@ -12,7 +12,8 @@ from wijkwerk.reports.model import BY_ROW, CENTS, COUNT, TEXT, Column, Figure, R
 from wijkwerk.reports.period import ReportFilter
 
 
-def build(data: Activity, report: ReportFilter) -> SectionResult:
+def build(frames: dict, report: ReportFilter) -> SectionResult:
+    data: Activity = frames["activity"]
     figures = compensation.summary(data.work)
     capped = compensation.reached_cap(data.work, data.allowances, data.workers, data.caps).height
     people = figures["paid_people"]
@@ -43,4 +44,4 @@ def build(data: Activity, report: ReportFilter) -> SectionResult:
     )
 
 
-SECTION = Section("compensation", "activity", build)
+SECTION = Section("compensation", ("activity",), build)

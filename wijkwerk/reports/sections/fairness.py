@@ -18,7 +18,8 @@ def _band(key: str) -> str:
             "over_120": _("120% of meer"), "total": labels.total()}[key]
 
 
-def build(data: Activity, report: ReportFilter) -> SectionResult:
+def build(frames: dict, report: ReportFilter) -> SectionResult:
+    data: Activity = frames["activity"]
     shares = fairness.share_of_target(data.work, data.workers, report.start, report.end)
     spread = fairness.spread(shares)
     table = ReportTable(
@@ -42,4 +43,4 @@ def build(data: Activity, report: ReportFilter) -> SectionResult:
     )
 
 
-SECTION = Section("fairness", "activity", build)
+SECTION = Section("fairness", ("activity",), build)

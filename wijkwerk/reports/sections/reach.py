@@ -13,7 +13,8 @@ from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import labels
 
 
-def build(data: Activity, report: ReportFilter) -> SectionResult:
+def build(frames: dict, report: ReportFilter) -> SectionResult:
+    data: Activity = frames["activity"]
     by_benefit = reach.by_benefit_type(data.workers, data.work, report.start, report.end)
     people = reach.participants(data.work)
     intakes = reach.new_intakes(data.workers, report.start, report.end).height
@@ -38,4 +39,4 @@ def build(data: Activity, report: ReportFilter) -> SectionResult:
     )
 
 
-SECTION = Section("reach", "activity", build)
+SECTION = Section("reach", ("activity",), build)

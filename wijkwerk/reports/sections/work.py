@@ -51,7 +51,8 @@ def _months(data: Activity, report: ReportFilter) -> ReportTable:
         frame, Rule(people=("participants",), follows={"paid_cents": "participants"}))
 
 
-def build(data: Activity, report: ReportFilter) -> SectionResult:
+def build(frames: dict, report: ReportFilter) -> SectionResult:
+    data: Activity = frames["activity"]
     minutes, shifts = int(data.work["minutes"].sum()), int(data.shifts["shifts"].sum())
     return SectionResult(
         "work", _("Werk"),
@@ -67,4 +68,4 @@ def build(data: Activity, report: ReportFilter) -> SectionResult:
     )
 
 
-SECTION = Section("work", "activity", build)
+SECTION = Section("work", ("activity",), build)
