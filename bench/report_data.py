@@ -100,7 +100,55 @@ class Rows:
         self.add("attendance", ["assignment", "status", "minutes_worked", "note", "recorded_at"], attendance)
 
 
+    def extras(self, level_ids: list[int]) -> None:
+        """Ladder measurements twice a year, exits with follow-ups, and a ledger with reinvestment, so
+        every section of the report has data (the attendance above is what makes the report heavy)."""
+        rng, now = self.rng, self.now
+        measurements, exits, follow_ups, ledger, allocations = [], [], [], [], []
+        for worker in range(1, WORKERS + 1):
+            step = rng.randrange(2, 5)
+            for year in YEARS:
+                for month in (3, 9):
+                    step = max(1, min(6, step + rng.choice((-1, 0, 0, 1))))
+                    measurements.append((worker, level_ids[step - 1], date(year, month, 1), None, "", now))
+            if rng.random() < 0.1:
+                exit_on = date(2024, 1, 1) + timedelta(days=rng.randrange(2 * 365))
+                kind = rng.choice(("job", "job", "job", "education", "other_benefit", "moved", "unknown"))
+                exits.append((worker, exit_on, kind, "", "permanent" if kind == "job" else "none", 0, "unknown", "",
+                              None, None, now))
+                for weeks in (26, 52):
+                    follow_ups.append((len(exits), weeks, exit_on + timedelta(weeks=weeks),
+                                       rng.choice(("yes", "yes", "no", "unreachable")), exit_on + timedelta(weeks=weeks),
+                                       "", None))
+        self.add("progression_measurement", ["worker", "level", "measured_on", "measured_by", "note", "created_at"],
+                 measurements)
+        self.add("worker_exit", ["worker", "exit_on", "kind", "employer", "contract_type", "minutes_per_week",
+                                 "benefit_ended", "note", "reentered_on", "registered_by", "created_at"], exits)
+        self.add("exit_follow_up", ["exit", "weeks", "due_on", "answer", "answered_on", "note", "answered_by"],
+                 follow_ups)
+        self.add("funder", ["name", "kind"], [("Gemeente Groningen", "gemeente"), ("Wijkfonds", "fund")])
+        self.add("neighbourhood_project", ["name", "neighbourhood", "description", "budget_cents", "status"],
+                 [(f"Buurtproject {i}", i % len(NEIGHBOURHOODS) + 1, "", 500000, "running") for i in range(12)])
+        for year in YEARS:
+            for month in range(1, 13):
+                day = date(year, month, 28)
+                for kind, cents in (("revenue", 900000), ("compensation", 700000), ("supervision", 150000),
+                                    ("materials", 30000), ("overhead", 50000)):
+                    ledger.append((day, kind, cents + rng.randrange(10000), "", date(year, month, 1), None, None,
+                                   None, None, None, rng.randrange(len(NEIGHBOURHOODS)) + 1, None, None, now))
+                if month % 3 == 0:
+                    ledger.append((day, "subsidy", 500000, "", None, None, None, 1, None, None, None, None, None, now))
+                    allocations.append((rng.randrange(12) + 1, 20000, day, "", None, now))
+        self.add("ledger_entry", ["entry_date", "kind", "amount_cents", "description", "period", "job", "client",
+                                  "funder", "project", "allocation", "neighbourhood", "reverses", "entered_by",
+                                  "created_at"], ledger)
+        self.add("allocation", ["project", "amount_cents", "decided_on", "reason", "decided_by", "created_at"],
+                 allocations)
+
+
 ORDER = ["neighbourhood", "client", "job_type", "job", "worker", "roster", "shift", "assignment", "attendance"]
+EXTRAS = ["progression_measurement", "worker_exit", "exit_follow_up", "funder", "neighbourhood_project",
+          "allocation", "ledger_entry"]
 
 
 def _sqlite_value(value):
@@ -111,25 +159,25 @@ def _sqlite_value(value):
     return value
 
 
-def write_sqlite(path: str, rows: Rows) -> None:
+def write_sqlite(path: str, rows: Rows, tables: list[str]) -> None:
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA synchronous = OFF")
     with connection:
-        for table in ORDER:
+        for table in tables:
             columns, data = rows.tables[table]
             sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
             connection.executemany(sql, ([_sqlite_value(v) for v in row] for row in data))
     connection.close()
 
 
-async def write_postgres(url: str, rows: Rows) -> None:
+async def write_postgres(url: str, rows: Rows, tables: list[str]) -> None:
     from wijkwerk.db import engine_from_url
 
     engine = engine_from_url(url)
     connection = await engine.get_new_connection()
     try:
         async with connection.transaction():
-            for table in ORDER:
+            for table in tables:
                 columns, data = rows.tables[table]
                 await connection.copy_records_to_table(table, records=data, columns=columns)
                 await connection.execute(
@@ -139,7 +187,16 @@ async def write_postgres(url: str, rows: Rows) -> None:
         await connection.close()
 
 
-async def main(url: str, seed: int) -> dict:
+async def _ladder_levels() -> list[int]:
+    """Ids of the seeded Participatieladder's steps 1–6 (seeded by a migration)."""
+    from wijkwerk.tables import ProgressionLevel
+
+    rows = await ProgressionLevel.select(ProgressionLevel.id).where(
+        ProgressionLevel.dimension.instrument.is_default.eq(True)).order_by(ProgressionLevel.rank)
+    return [row["id"] for row in rows]
+
+
+async def main(url: str, seed: int, extras_only: bool) -> dict:
     use_wijkwerk_conf(url)
     from wijkwerk.db import bind_tables, engine_from_url
     from wijkwerk.migrate import migrate_forwards
@@ -150,14 +207,17 @@ async def main(url: str, seed: int) -> dict:
     rows = Rows(seed)
     rows.catalogue()
     rows.workers()
-    rows.weeks()
+    tables = EXTRAS if extras_only else ORDER + EXTRAS
+    if not extras_only:
+        rows.weeks()
+    rows.extras(await _ladder_levels())
     generated = time.perf_counter()
     if url.startswith("sqlite"):
-        write_sqlite(url[len("sqlite:///"):], rows)
+        write_sqlite(url[len("sqlite:///"):], rows, tables)
     else:
-        await write_postgres(url, rows)
+        await write_postgres(url, rows, tables)
     return {"bench": "report_data", "database": url.split(":")[0],
-            "rows": {table: len(rows.tables[table][1]) for table in ORDER},
+            "rows": {table: len(rows.tables[table][1]) for table in tables},
             "generate_s": round(generated - started, 1), "write_s": round(time.perf_counter() - generated, 1)}
 
 
@@ -165,5 +225,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("database_url")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--extras-only", action="store_true",
+                        help="add only progression, outflow and money rows to a database generated earlier")
     arguments = parser.parse_args()
-    print(json.dumps(asyncio.run(main(arguments.database_url, arguments.seed))))
+    print(json.dumps(asyncio.run(main(arguments.database_url, arguments.seed, arguments.extras_only))))
