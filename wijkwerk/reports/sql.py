@@ -48,14 +48,14 @@ def _sqlite_rows(path: str, sql: str, params: list) -> list[tuple]:
         connection.close()
 
 
-async def _postgres_csv(engine: Engine, sql: str, params: list) -> bytes:
+async def _postgres_csv(engine: Engine, sql: str, params: list, settings: str = "") -> bytes:
     """The query's rows as CSV through COPY: the server writes text, Polars parses it in one go."""
     buffer = io.BytesIO()
 
     async def copy(connection) -> None:
         # Timestamps come out in UTC whatever the server's zone. JIT compilation of this one
         # scan costs ~0.3 s and saves less. The pool resets both when the connection goes back.
-        await connection.execute("SET TIME ZONE 'UTC'; SET jit = off")
+        await connection.execute("SET TIME ZONE 'UTC'; SET jit = off; " + settings)
         await connection.copy_from_query(_postgres_sql(sql), *params, output=buffer, format="csv")
 
     if engine.pool is not None:
@@ -70,11 +70,15 @@ async def _postgres_csv(engine: Engine, sql: str, params: list) -> bytes:
     return buffer.getvalue()
 
 
-async def fetch_frame(engine: Engine, sql: str, params: list, schema: dict[str, pl.DataType]) -> pl.DataFrame:
-    """Rows of `sql` as a frame with `schema` (names in SELECT order); dates and times arrive as text."""
+async def fetch_frame(engine: Engine, sql: str, params: list, schema: dict[str, pl.DataType],
+                      postgres_settings: str = "") -> pl.DataFrame:
+    """Rows of `sql` as a frame with `schema` (names in SELECT order); dates and times arrive as text.
+
+    `postgres_settings`: SET statements for this one query (the pool resets them afterwards).
+    """
     schema_in = {name: pl.Utf8 if dtype in (pl.Date, UTC_DATETIME) else dtype for name, dtype in schema.items()}
     if is_postgres(engine):
-        body = await _postgres_csv(engine, sql, params)
+        body = await _postgres_csv(engine, sql, params, postgres_settings)
         frame = (pl.read_csv(body, has_header=False, new_columns=list(schema), schema=schema_in)
                  if body else pl.DataFrame(schema=schema_in))
     else:
