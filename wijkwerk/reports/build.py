@@ -30,23 +30,30 @@ async def _sections(engine: Engine, report: ReportFilter) -> list[SectionResult]
     return built
 
 
-def _shown(figure: Figure | None) -> int | None:
+def _shown(figure: Figure | None, sections: list[SectionResult]) -> int | None:
+    """The figure, or None when it describes too few people or its table cell is hidden."""
     if figure is None or (figure.people is not None and 0 < figure.people < PEOPLE_THRESHOLD):
         return None
+    if figure.cell is not None:
+        table_key, row, column = figure.cell
+        tables = {table.key: table for section in sections for table in section.tables}
+        if tables[table_key].frame[column][row] is None:
+            return None
     return figure.value
 
 
 def key_figures(current: list[SectionResult], earlier: list[SectionResult] | None,
                 report: ReportFilter) -> ReportTable:
-    """One row per headline figure: this period, and the comparison period when there is one."""
+    """One row per headline figure: this period, and the comparison period when there is one.
+    Sections come in protected, so a figure follows its table cell."""
     before = {figure.key: figure for section in earlier or [] for figure in section.figures}
     rows = [figure for section in current for figure in section.figures]
     columns = {"figure": [f.label for f in rows], "unit": [f.kind for f in rows],
-               "current": [_shown(f) for f in rows]}
+               "current": [_shown(f, current) for f in rows]}
     table_columns = [Column("figure", _("Cijfer"), TEXT), Column("unit", _("Eenheid"), TEXT),
                      Column("current", _("Deze periode"), BY_ROW)]
     if earlier is not None:
-        columns["previous"] = [_shown(before.get(f.key)) for f in rows]
+        columns["previous"] = [_shown(before.get(f.key), earlier) for f in rows]
         table_columns.append(Column("previous", _("Vergelijkingsperiode"), BY_ROW))
     frame = pl.DataFrame(columns, schema={"figure": pl.Utf8, "unit": pl.Utf8, "current": pl.Int64,
                                           **({"previous": pl.Int64} if earlier is not None else {})})
@@ -59,11 +66,11 @@ def _protected(section: SectionResult) -> SectionResult:
 
 
 async def build_report(engine: Engine, report: ReportFilter) -> Report:
-    current = await _sections(engine, report)
+    current = [_protected(section) for section in await _sections(engine, report)]
     compared = report.compared()
-    earlier = await _sections(engine, compared) if compared else None
+    earlier = [_protected(section) for section in await _sections(engine, compared)] if compared else None
     name = None
     if report.neighbourhood_id:
         row = await Neighbourhood.select(Neighbourhood.name).where(Neighbourhood.id == report.neighbourhood_id).first()
         name = row["name"] if row else None
-    return Report(report, name, key_figures(current, earlier, report), tuple(_protected(s) for s in current))
+    return Report(report, name, key_figures(current, earlier, report), tuple(current))

@@ -53,13 +53,19 @@ class Chart:
 
 @dataclass(frozen=True)
 class Figure:
-    """A headline number; `people` is how many people it describes (None: not about people)."""
+    """A headline number; `people` is how many people it describes (None: not about people).
+
+    `cell` (table key, row index, column) names the table cell holding the same number: when
+    secondary suppression hides that cell, the figure is hidden too, or the table's total minus
+    this figure would give the other hidden cell away.
+    """
 
     key: str
     label: str
     value: int
     kind: str
     people: int | None = None
+    cell: tuple[str, int, str] | None = None
 
 
 @dataclass(frozen=True)

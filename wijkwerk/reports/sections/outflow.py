@@ -43,9 +43,12 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
          _("Duurzame uitstroom: van de navragen na 26 en 52 weken die in de periode vielen, het aandeel dat nog "
            "werkt en geen uitkering heeft. Niet beantwoord of niet bereikt telt als niet bevestigd.")),
         tables=tables,
-        figures=(Figure("placed", _("Uitgestroomd naar regulier werk"), placed["placed"], COUNT, placed["placed"]),
+        # Both figures follow the "job" cell of the kind table (row 0): hidden there, hidden here.
+        figures=(Figure("placed", _("Uitgestroomd naar regulier werk"), placed["placed"], COUNT, placed["placed"],
+                        cell=("outflow_kind", 0, "exits")),
                  *((Figure("placement_rate", _("Plaatsingsgraad (IRIS+ PI3527)"), placed["percent"], PERCENT,
-                           placed["placed"]),) if placed["percent"] is not None else ())),
+                           placed["placed"], cell=("outflow_kind", 0, "exits")),)
+                   if placed["percent"] is not None else ())),
     )
 
 

@@ -34,8 +34,10 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
          _("Nieuwe instroom: bewoners met een startdatum in de periode."),
          _("Uitkeringssoort: zoals nu vastgelegd bij de deelnemer.")),
         tables=(table,),
-        figures=(Figure("participants", _("Unieke deelnemers"), people, COUNT, people),
-                 Figure("intakes", _("Nieuwe instroom"), intakes, COUNT, intakes)),
+        figures=(Figure("participants", _("Unieke deelnemers"), people, COUNT, people,
+                        cell=("reach_benefit", by_benefit.height - 1, "participants")),
+                 Figure("intakes", _("Nieuwe instroom"), intakes, COUNT, intakes,
+                        cell=("reach_benefit", by_benefit.height - 1, "intakes"))),
     )
 
 
