@@ -222,7 +222,7 @@ EXPECTED_2026 = {
     ],
     # March: 10 people, 2 shifts, 3300 min, 27500 cents; April 4 people and May 1: hidden with their pay.
     "work_months": {"2026-03": [10, 2, 3300, 27500], "2026-04": [None, 1, 480, None],
-                    "2026-05": [None, 1, 240, None], "2026-01": [0, 0, 0, 0]},
+                    "2026-05": [None, 1, 240, None], "2026-01": [0, 0, 0, 0], "Totaal": [14, 4, 4020, 31500]},
     # Bands: under 50% W11–W15, 50–80% W6–W10, 80–120% W2–W5 (4), 120%+ W1 (1).
     "fairness": [["minder dan 50%", 5], ["50% tot 80%", 5], ["80% tot 120%", None], ["120% of meer", None],
                  ["Totaal", 15]],

@@ -29,11 +29,15 @@ def by_dimension(work: pl.DataFrame, shifts: pl.DataFrame, jobs: pl.DataFrame, d
 
 def monthly(work: pl.DataFrame, shifts: pl.DataFrame, months: list[str]) -> pl.DataFrame:
     """Per month of the period (Amsterdam time): unique participants, shifts, minutes attended and
-    volunteer allowance paid; months without work show zeros."""
+    volunteer allowance paid; months without work show zeros. A total row follows ("total"), in
+    which participants is a distinct count and the other columns are sums."""
     people = work.group_by("month").agg(
         pl.col("worker").n_unique().alias("participants"), pl.col("minutes").sum(), pl.col("paid_cents").sum())
     held = shifts.group_by("month").agg(pl.col("shifts").sum())
-    return (pl.DataFrame({"month": months})
+    body = (pl.DataFrame({"month": months})
             .join(people, on="month", how="left").join(held, on="month", how="left")
             .with_columns(pl.col("participants", "shifts", "minutes", "paid_cents").fill_null(0).cast(pl.Int64))
             .select("month", "participants", "shifts", "minutes", "paid_cents"))
+    total = body.select(pl.lit("total").alias("month"), pl.lit(work["worker"].n_unique(), pl.Int64).alias("participants"),
+                        pl.col("shifts").sum(), pl.col("minutes").sum(), pl.col("paid_cents").sum())
+    return pl.concat([body, total])

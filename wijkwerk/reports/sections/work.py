@@ -42,13 +42,16 @@ def _client_kinds(data: Activity) -> ReportTable:
 
 
 def _months(data: Activity, report: ReportFilter) -> ReportTable:
-    frame = work.monthly(data.work, data.shifts, report.months())
+    frame = work.monthly(data.work, data.shifts, report.months()).with_columns(
+        pl.when(pl.col("month") == "total").then(pl.lit(labels.total())).otherwise(pl.col("month")).alias("month"))
+    # The total row matters: the pay of one hidden month must not be "total minus the other months".
     return ReportTable(
         "work_months", _("Per maand"),
         (Column("month", _("Maand"), TEXT), Column("participants", _("Deelnemers")),
          Column("shifts", _("Diensten")), Column("minutes", _("Uren"), MINUTES),
          Column("paid_cents", _("Vergoeding betaald"), CENTS)),
-        frame, Rule(people=("participants",), follows={"paid_cents": "participants"}))
+        frame, Rule(people=("participants",), follows={"paid_cents": "participants"}, additive=("paid_cents",),
+                    total_row=True))
 
 
 def build(frames: dict, report: ReportFilter) -> SectionResult:
