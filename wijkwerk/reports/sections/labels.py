@@ -20,6 +20,6 @@ def client_kind(code: str) -> str:
             "total": total()}.get(code, code)
 
 
-def job_type_column() -> str:
-    """Which stored job-type name to show: English names exist for English readers."""
-    return "job_type_en" if current_language.get() == "en" else "job_type_nl"
+def name_column(prefix: str) -> str:
+    """Which stored name to show (job types, sectors): English names exist for English readers."""
+    return f"{prefix}_en" if current_language.get() == "en" else f"{prefix}_nl"

@@ -25,7 +25,7 @@ def _columns(first: Column) -> tuple[Column, ...]:
 
 
 def _job_types(data: Activity) -> ReportTable:
-    name = labels.job_type_column()
+    name = labels.name_column("job_type")
     frame = work.by_dimension(data.work, data.shifts, data.jobs, "job_type")
     names = dict(zip(data.jobs["job_type"], data.jobs[name]))
     frame = frame.with_columns(pl.col("job_type").map_elements(
