@@ -187,3 +187,12 @@ async def test_english_report_translates_labels(funder):
     response = await funder.get(YEAR)
     assert "Impact report" in response.text
     assert "Green maintenance" in response.text
+
+
+async def test_csv_does_not_let_names_run_as_formulas(funder, db):
+    from wijkwerk.tables import JobType
+
+    await JobType.update({JobType.name_nl: "=HYPERLINK(\"http://x\")"}).where(JobType.code == "groen")
+    response = await funder.get("/rapportage/download/csv?periode=jaar&jaar=2026")
+    rows = [line for line in response.content.decode("utf-8-sig").splitlines() if "HYPERLINK" in line]
+    assert rows and all(",'=HYPERLINK" in line or "\"'=HYPERLINK" in line for line in rows)

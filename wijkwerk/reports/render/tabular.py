@@ -19,6 +19,11 @@ def _label_columns(table: ReportTable) -> list[str]:
     return [column.key for column in visible_columns(table) if column.kind == TEXT]
 
 
+def _text(value: str) -> str:
+    """Names typed by staff (job types, projects) must not run as formulas when Excel opens the file."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
 def csv_bytes(report: Report) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -32,8 +37,8 @@ def csv_bytes(report: Report) -> bytes:
                 kind = row_kinds[index][position]
                 if column.kind == TEXT:
                     continue
-                writer.writerow([section.title if section else _("Kerncijfers"), table.title, name, column.label,
-                                 unit_label(kind), plain_text(row[column.key], kind)])
+                writer.writerow([section.title if section else _("Kerncijfers"), table.title, _text(name),
+                                 column.label, unit_label(kind), plain_text(row[column.key], kind)])
     # A byte-order mark lets Excel open the Dutch characters correctly.
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
