@@ -9,7 +9,7 @@ import httpx
 from wijkwerk.tables import ALL_TABLES
 
 TEST_PASSWORD = "correct horse battery"
-KEPT_TABLES = {"compensation_cap", "minimum_wage"}  # seeded legal data from migrations
+KEPT_TABLES = {"compensation_cap", "minimum_wage", "sector"}  # seeded data from migrations
 
 
 async def clear_tables(engine) -> None:
