@@ -9,6 +9,7 @@ from piccolo.table import Table
 
 from wijkwerk.accounts.services import create_user
 from wijkwerk.demo import catalogue
+from wijkwerk.demo.aandebak import load_aandebak
 from wijkwerk.demo.people import DemoPerson, demo_people
 from wijkwerk.i18n.formatting import AMSTERDAM
 from wijkwerk.shifts.generation import generate_week
@@ -147,6 +148,7 @@ async def load_demo(password: str, today: date | None = None) -> DemoSummary:
             "neighbourhood": ids["neighbourhood"][wijk], "description": description,
             "budget_cents": budget, "status": status})
     await _load_users(summary, password, worker_ids[0])
+    await load_aandebak(_get_or_create, summary, ids, worker_ids, today)
     summary.week = iso_week_of(today)
     generated = await generate_week(*summary.week)
     if generated.created:
