@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from .match_schema import MatchProblem, Reason, Unmatched
 
+# Reasons only an unmatched person gets (besides the hard reason codes of match_scoring).
+EXPLAIN_CODES = frozenset({"capacity_full", "not_in_top_k", "no_openings"})
+
 
 def explain_person(person: str, refused: dict[str, int], considered: set[tuple[str, str]],
                    skipped: int = 0) -> tuple[Reason, ...]:

@@ -21,6 +21,9 @@ HOLDER_POINTS = 5
 # Hard reasons: any of these makes the pair infeasible.
 HARD_CODES = frozenset({"missing_certificate", "hours", "no_diploma", "diploma_mismatch",
                         "guarantee_for_candidates", "low_score"})
+SCORE_CODES = frozenset({"skills", "skill_below_level", "sector_preferred", "sector_no_preference", "sector_other",
+                         "hours_fit", "travel_same", "travel_neighbouring", "travel_unknown", "travel_far",
+                         "diploma_match", "holds_guarantee"})
 
 
 def diploma_matches(held: Diploma, asked: Diploma) -> bool:

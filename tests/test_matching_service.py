@@ -107,3 +107,36 @@ async def test_residents_and_funders_cannot_match(client, role):
     await login(client, f"user-{role}", role=role)
     assert (await client.post("/api/v1/matching/runs")).status_code == 403
     assert (await client.get("/beheer/vacatures/matching")).status_code == 403
+
+
+def test_every_reason_code_has_a_manager_label():
+    from optimiser.match_explain import EXPLAIN_CODES
+    from optimiser.match_scoring import HARD_CODES, SCORE_CODES
+    from wijkwerk.matching.labels import reason_labels
+
+    assert SCORE_CODES | HARD_CODES | EXPLAIN_CODES <= set(reason_labels())
+
+
+async def test_two_confirmations_for_the_last_place_give_one_offer(manager_client):
+    import asyncio
+
+    from wijkwerk.matching.confirm import confirm_proposal
+    from wijkwerk.tables import JobOffer, MatchProposal
+
+    wijk = await make_neighbourhood()
+    for _ in range(2):
+        await make_profile((await make_worker(neighbourhood=wijk["id"]))["id"])
+    vacancy = await make_vacancy(neighbourhood=wijk["id"], places=1)
+    run = await _run(manager_client)
+    # A second place appears and a second run proposes the other person for the same vacancy.
+    from wijkwerk.tables import Vacancy
+
+    await Vacancy.update({Vacancy.places: 2}).where(Vacancy.id == vacancy["id"])
+    second = await _run(manager_client)
+    await Vacancy.update({Vacancy.places: 1}).where(Vacancy.id == vacancy["id"])
+    ids = [run["proposals"][0]["id"]] + [p["id"] for p in second["proposals"]
+                                         if p["worker_id"] != run["proposals"][0]["worker_id"]]
+    results = await asyncio.gather(*[confirm_proposal(i) for i in ids], return_exceptions=True)
+    assert sum(1 for r in results if isinstance(r, int)) == 1
+    assert await JobOffer.count() == 1
+    assert await MatchProposal.count().where(MatchProposal.confirmed == True) == 1  # noqa: E712

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import product
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,8 @@ from hypothesis import strategies as st
 from optimiser.match_schema import (
     GUARANTEE, VACANCY, Diploma, MatchProblem, MatchSettings, Opening, Person, Requirement,
 )
-from optimiser.match_scoring import quick_score, score_pair
+from optimiser.match_explain import EXPLAIN_CODES
+from optimiser.match_scoring import HARD_CODES, SCORE_CODES, quick_score, score_pair
 from optimiser.matching import match
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -101,6 +103,19 @@ def test_everyone_unmatched_has_an_explanation(problem):
     matched = {p.person for p in result.proposals}
     assert {u.person for u in result.unmatched} == {p.id for p in problem.people} - matched
     assert all(u.reasons for u in result.unmatched)
+
+
+@FAST
+@given(problems())
+def test_every_reason_code_is_a_known_one(problem):
+    result = match(problem)
+    codes = {r.code for p in result.proposals for r in p.reasons} | {r.code for u in result.unmatched for r in u.reasons}
+    assert codes <= SCORE_CODES | HARD_CODES | EXPLAIN_CODES
+
+
+@pytest.mark.parametrize("code", sorted(SCORE_CODES | HARD_CODES | EXPLAIN_CODES))
+def test_every_reason_code_is_documented(code):
+    assert f"`{code}`" in (Path(__file__).resolve().parents[2] / "docs" / "matching.md").read_text()
 
 
 @FAST

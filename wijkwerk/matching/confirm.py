@@ -12,18 +12,26 @@ from wijkwerk.common.transactions import write_transaction
 from wijkwerk.common.validation import Errors
 from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.tables import (
-    Candidate, CandidateStep, GuaranteeAgreement, JobOffer, MatchProposal, Vacancy,
+    Candidate, CandidateStep, GuaranteeAgreement, JobOffer, MatchProposal, Vacancy, Worker,
 )
+
+
+async def _lock(table, row_id: int) -> None:
+    """On PostgreSQL, hold the row until commit: two confirmations must not both take the last place."""
+    if table._meta.db.engine_type == "postgres":
+        await table.select(table.id).where(table.id == row_id).lock_rows()
 
 
 async def _room_left(errors: Errors, proposal: dict) -> None:
     if proposal["vacancy"]:
+        await _lock(Vacancy, proposal["vacancy"])
         vacancy = await Vacancy.select(Vacancy.places, Vacancy.status).where(Vacancy.id == proposal["vacancy"]).first()
         taken = await JobOffer.count().where(
             (JobOffer.vacancy == proposal["vacancy"]) & JobOffer.status.is_in(["open", "accepted"]))
         if vacancy["status"] != "open" or taken >= vacancy["places"]:
             errors.add("vacancy_id", "capacity_full", _("Deze vacature heeft geen plaats meer."))
     else:
+        await _lock(GuaranteeAgreement, proposal["agreement"])
         agreement = await GuaranteeAgreement.select(GuaranteeAgreement.places_per_year).where(
             GuaranteeAgreement.id == proposal["agreement"]).first()
         offered = await JobOffer.count().where(
@@ -35,10 +43,13 @@ async def _room_left(errors: Errors, proposal: dict) -> None:
 
 async def _person_free(errors: Errors, proposal: dict) -> None:
     if proposal["candidate"]:
-        state = (await Candidate.select(Candidate.state).where(Candidate.id == proposal["candidate"]).first())["state"]
-        if state != "diploma":
+        await _lock(Candidate, proposal["candidate"])
+        row = await Candidate.select(Candidate.state).where(Candidate.id == proposal["candidate"]).first()
+        if row["state"] != "diploma":
             errors.add("candidate_id", "not_available", _("Deze kandidaat heeft al een aanbod of is geplaatst."))
-    elif await JobOffer.exists().where((JobOffer.worker == proposal["worker"]) & (JobOffer.status == "open")):
+        return
+    await _lock(Worker, proposal["worker"])
+    if await JobOffer.exists().where((JobOffer.worker == proposal["worker"]) & (JobOffer.status == "open")):
         errors.add("worker_id", "not_available", _("Deze deelnemer heeft al een openstaand aanbod."))
 
 

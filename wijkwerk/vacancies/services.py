@@ -137,7 +137,16 @@ async def save_profile(worker_id: int, data: dict) -> dict | None:
 
 
 async def list_profiles() -> list[dict]:
-    """Every active worker with their job-seeker wishes (ready ones first)."""
-    workers = await Worker.select(Worker.id).where(Worker.status == "active").order_by(Worker.last_name)
-    profiles = [await get_profile(row["id"]) for row in workers]
-    return sorted(profiles, key=lambda p: not p["ready_for_work"])
+    """Every active worker with their job-seeker wishes (ready ones first); three queries in all."""
+    workers = await Worker.select(Worker.id, Worker.first_name, Worker.last_name).where(
+        Worker.status == "active").order_by(Worker.last_name).order_by(Worker.first_name)
+    profiles = {row["worker"]: row for row in await JobSeekerProfile.select()}
+    sectors: dict[int, list[str]] = {}
+    for row in await JobSeekerSector.select(JobSeekerSector.profile.worker.as_alias("worker"),
+                                            JobSeekerSector.sector.code.as_alias("code")):
+        sectors.setdefault(row["worker"], []).append(row["code"])
+    result = [{"worker_id": w["id"], "first_name": w["first_name"], "last_name": w["last_name"],
+               "ready_for_work": bool(profiles.get(w["id"], {}).get("ready_for_work")),
+               "wanted_hours_per_week": profiles.get(w["id"], {}).get("wanted_hours_per_week", 24),
+               "sectors": sorted(sectors.get(w["id"], []))} for w in workers]
+    return sorted(result, key=lambda profile: not profile["ready_for_work"])
