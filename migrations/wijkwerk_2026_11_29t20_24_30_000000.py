@@ -1,76 +1,32 @@
-"""AanDeBak and matching: seed the sectors from domain.md, and database-enforced rules.
+"""Database-enforced rules for progression and outflow: ordered scales, known codes, one follow-up per point."""
 
-Sectors are data (an admin can add more); the seven AanDeBak sectors come first, then a few
-sectors regular vacancies for workers are often in.
-"""
-
-from migrations.rules_sql import in_values, manager_for, run
+from migrations.rules_sql import in_values, manager_for
 
 ID = "2026-11-29T20:24:30:000000"
 VERSION = "1.38.0"
-DESCRIPTION = "seed sectors; aandebak and vacancy checks"
-
-SOURCE_SECTORS = [
-    ("zorg", "Zorg", "Care"),
-    ("techniek", "Techniek", "Technology"),
-    ("haven", "Haven", "Port"),
-    ("kinderopvang", "Kinderopvang", "Childcare"),
-    ("politie", "Politie", "Police"),
-    ("bouw", "Bouw", "Construction"),
-    ("onderwijs", "Onderwijs", "Education"),
-    ("groen", "Groen", "Green maintenance"),
-    ("schoonmaak", "Schoonmaak", "Cleaning"),
-    ("logistiek", "Logistiek", "Logistics"),
-    ("horeca", "Horeca", "Hospitality"),
-    ("detailhandel", "Detailhandel", "Retail"),
-]
+DESCRIPTION = "progression and outflow checks"
 
 UNIQUES = {
-    "uq_job_seeker_sector": ("job_seeker_sector", ["profile", "sector"]),
-    "uq_candidate_follow_up": ("candidate_follow_up", ["candidate", "months"]),
-    "uq_neighbourhood_neighbour": ("neighbourhood_neighbour", ["neighbourhood", "neighbour"]),
+    "uq_progression_dimension": ("progression_dimension", ["instrument", "name"]),
+    "uq_progression_level": ("progression_level", ["dimension", "rank"]),
+    "uq_exit_follow_up": ("exit_follow_up", ["exit", "weeks"]),
 }
-
 CHECKS = {
-    "ck_agreement_level": ("guarantee_agreement", "{n}course_level BETWEEN 1 AND 4"),
-    "ck_agreement_places": ("guarantee_agreement", "{n}places_per_year >= 0 AND {n}places_per_year <= 100000"),
-    "ck_agreement_kind": ("guarantee_agreement", in_values("guarantee_kind", ["job", "internship", "interview"])),
-    "ck_agreement_validity": ("guarantee_agreement", "{n}valid_until IS NULL OR {n}valid_until >= {n}valid_from"),
-    "ck_candidate_state": (
-        "candidate", in_values("state", ["enrolled", "diploma", "offer", "placed", "closed"]),
-    ),
-    "ck_candidate_level": ("candidate", "{n}course_level BETWEEN 1 AND 4"),
-    "ck_candidate_diploma": ("candidate", "{n}diploma_on IS NULL OR {n}diploma_on >= {n}starts_on"),
-    "ck_vacancy_places": ("vacancy", "{n}places >= 1 AND {n}places <= 10000"),
-    "ck_vacancy_hours": ("vacancy", "{n}hours_per_week >= 1 AND {n}hours_per_week <= 60"),
-    "ck_vacancy_status": ("vacancy", in_values("status", ["open", "closed"])),
-    "ck_offer_status": ("job_offer", in_values("status", ["open", "accepted", "declined"])),
-    "ck_offer_person": ("job_offer", "({n}worker IS NULL) <> ({n}candidate IS NULL)"),
-    "ck_neighbour_not_self": ("neighbourhood_neighbour", "{n}neighbourhood <> {n}neighbour"),
+    "ck_progression_level_rank": ("progression_level", "{n}rank >= 1 AND {n}rank <= 100"),
+    "ck_goal_status": ("worker_goal", in_values("status", ["open", "achieved", "dropped"])),
+    "ck_skill_level_up": ("skill", "{n}level_up_after_shifts >= 1 AND {n}level_up_after_shifts <= 1000"),
+    "ck_skill_decision": ("skill_level_decision", in_values("decision", ["confirmed", "dismissed"])),
+    "ck_exit_kind": ("worker_exit", in_values("kind", ["job", "education", "other_benefit", "moved", "unknown"])),
+    "ck_exit_contract": (
+        "worker_exit", in_values("contract_type", ["none", "permanent", "temporary", "on_call", "supported"])),
+    "ck_exit_benefit": ("worker_exit", in_values("benefit_ended", ["fully", "partly", "no", "unknown"])),
+    "ck_exit_minutes": ("worker_exit", "{n}minutes_per_week >= 0 AND {n}minutes_per_week <= 10080"),
+    "ck_exit_reentry": ("worker_exit", "{n}reentered_on IS NULL OR {n}reentered_on >= {n}exit_on"),
+    "ck_follow_up_weeks": ("exit_follow_up", "{n}weeks IN (26, 52)"),
+    "ck_follow_up_answer": (
+        "exit_follow_up", "{n}answer IS NULL OR " + in_values("answer", ["yes", "no", "unreachable"])),
 }
-
-
-def _seed_statements(engine_type: str) -> list[str]:
-    return [
-        f"INSERT INTO sector (code, name_nl, name_en, mediation_after_weeks) VALUES ('{code}', '{nl}', '{en}', 12)"
-        for code, nl, en in SOURCE_SECTORS
-    ]
-
-
-def _unseed_statements(engine_type: str) -> list[str]:
-    codes = ", ".join(f"'{code}'" for code, _, _ in SOURCE_SECTORS)
-    return [f"DELETE FROM sector WHERE code IN ({codes})"]
 
 
 async def forwards():
-    manager = manager_for(ID, DESCRIPTION, UNIQUES, CHECKS)
-
-    async def seed():
-        await run(_seed_statements)
-
-    async def unseed():
-        await run(_unseed_statements)
-
-    manager.add_raw(seed)
-    manager.add_raw_backwards(unseed)
-    return manager
+    return manager_for(ID, DESCRIPTION, UNIQUES, CHECKS)

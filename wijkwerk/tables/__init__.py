@@ -5,9 +5,15 @@ from wijkwerk.tables.aandebak import (
 )
 from wijkwerk.tables.accounts import CalendarFeed, Session, User
 from wijkwerk.tables.clients import Client, Job, JobRecurrence, JobType
+from wijkwerk.tables.ledger import Allocation, Funder, LedgerEntry
+from wijkwerk.tables.outflow import ExitFollowUp, WorkerExit
 from wijkwerk.tables.places import Neighbourhood, NeighbourhoodNeighbour
 from wijkwerk.tables.planning import OutboxMessage, SolveJob
-from wijkwerk.tables.projects import NeighbourhoodProject
+from wijkwerk.tables.progression import (
+    ProgressionDimension, ProgressionInstrument, ProgressionLevel, ProgressionMeasurement, SkillLevelDecision,
+    WorkerGoal,
+)
+from wijkwerk.tables.projects import NeighbourhoodProject, ProjectOutcome
 from wijkwerk.tables.rosters import AbsenceReport, Assignment, Attendance, Roster
 from wijkwerk.tables.rules import CompensationCap, MinimumWage, OtherAllowance
 from wijkwerk.tables.shifts import JobSkillRequirement, Shift, ShiftSkillRequirement
@@ -25,6 +31,8 @@ ALL_TABLES = [
     CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session,
     NeighbourhoodProject, SolveJob, OutboxMessage, CalendarFeed, AbsenceReport,
     OtherAllowance,
+    ProgressionInstrument, ProgressionDimension, ProgressionLevel, ProgressionMeasurement, WorkerGoal,
+    SkillLevelDecision, WorkerExit, ExitFollowUp, ProjectOutcome, Funder, Allocation, LedgerEntry,
     # Matching and AanDeBak guarantees.
     NeighbourhoodNeighbour, Sector, Employer, GuaranteeAgreement, Candidate, CandidateStep,
     MediationAction, CandidateFollowUp, Vacancy, VacancyRequirement, JobSeekerProfile, JobSeekerSector,

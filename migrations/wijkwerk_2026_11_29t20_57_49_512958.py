@@ -147,7 +147,7 @@ class Worker(Table, tablename="worker", schema=None):
     )
 
 
-ID = "2026-11-29T20:24:19:470472"
+ID = "2026-11-29T20:57:49:512958"
 VERSION = "1.38.0"
 DESCRIPTION = "aandebak guarantees, vacancies and matching tables"
 
@@ -158,14 +158,7 @@ async def forwards():
     )
 
     manager.add_table(
-        class_name="MediationAction",
-        tablename="mediation_action",
-        schema=None,
-        columns=None,
-    )
-
-    manager.add_table(
-        class_name="Vacancy", tablename="vacancy", schema=None, columns=None
+        class_name="Employer", tablename="employer", schema=None, columns=None
     )
 
     manager.add_table(
@@ -173,22 +166,19 @@ async def forwards():
     )
 
     manager.add_table(
-        class_name="NeighbourhoodNeighbour",
-        tablename="neighbourhood_neighbour",
-        schema=None,
-        columns=None,
-    )
-
-    manager.add_table(
-        class_name="GuaranteeAgreement",
-        tablename="guarantee_agreement",
-        schema=None,
-        columns=None,
+        class_name="Vacancy", tablename="vacancy", schema=None, columns=None
     )
 
     manager.add_table(
         class_name="MatchProposal",
         tablename="match_proposal",
+        schema=None,
+        columns=None,
+    )
+
+    manager.add_table(
+        class_name="MediationAction",
+        tablename="mediation_action",
         schema=None,
         columns=None,
     )
@@ -201,23 +191,8 @@ async def forwards():
     )
 
     manager.add_table(
-        class_name="JobSeekerSector",
-        tablename="job_seeker_sector",
-        schema=None,
-        columns=None,
-    )
-
-    manager.add_table(
-        class_name="MatchRun", tablename="match_run", schema=None, columns=None
-    )
-
-    manager.add_table(
-        class_name="Employer", tablename="employer", schema=None, columns=None
-    )
-
-    manager.add_table(
-        class_name="VacancyRequirement",
-        tablename="vacancy_requirement",
+        class_name="GuaranteeAgreement",
+        tablename="guarantee_agreement",
         schema=None,
         columns=None,
     )
@@ -227,12 +202,8 @@ async def forwards():
     )
 
     manager.add_table(
-        class_name="Candidate", tablename="candidate", schema=None, columns=None
-    )
-
-    manager.add_table(
-        class_name="CandidateFollowUp",
-        tablename="candidate_follow_up",
+        class_name="NeighbourhoodNeighbour",
+        tablename="neighbourhood_neighbour",
         schema=None,
         columns=None,
     )
@@ -244,16 +215,67 @@ async def forwards():
         columns=None,
     )
 
+    manager.add_table(
+        class_name="JobSeekerSector",
+        tablename="job_seeker_sector",
+        schema=None,
+        columns=None,
+    )
+
+    manager.add_table(
+        class_name="CandidateFollowUp",
+        tablename="candidate_follow_up",
+        schema=None,
+        columns=None,
+    )
+
+    manager.add_table(
+        class_name="VacancyRequirement",
+        tablename="vacancy_requirement",
+        schema=None,
+        columns=None,
+    )
+
+    manager.add_table(
+        class_name="MatchRun", tablename="match_run", schema=None, columns=None
+    )
+
+    manager.add_table(
+        class_name="Candidate", tablename="candidate", schema=None, columns=None
+    )
+
     manager.add_column(
-        table_class_name="MediationAction",
-        tablename="mediation_action",
-        column_name="candidate",
-        db_column_name="candidate",
+        table_class_name="Employer",
+        tablename="employer",
+        column_name="name",
+        db_column_name="name",
+        column_class_name="Varchar",
+        column_class=Varchar,
+        params={
+            "length": 150,
+            "default": "",
+            "null": False,
+            "primary_key": False,
+            "unique": True,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="Employer",
+        tablename="employer",
+        column_name="sector",
+        db_column_name="sector",
         column_class_name="ForeignKey",
         column_class=ForeignKey,
         params={
-            "references": Candidate,
-            "on_delete": OnDelete.cascade,
+            "references": Sector,
+            "on_delete": OnDelete.restrict,
             "on_update": OnUpdate.cascade,
             "target_column": None,
             "null": False,
@@ -269,52 +291,10 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="MediationAction",
-        tablename="mediation_action",
-        column_name="on_date",
-        db_column_name="on_date",
-        column_class_name="Date",
-        column_class=Date,
-        params={
-            "default": DateNow(),
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="MediationAction",
-        tablename="mediation_action",
-        column_name="action",
-        db_column_name="action",
-        column_class_name="Text",
-        column_class=Text,
-        params={
-            "default": "",
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="MediationAction",
-        tablename="mediation_action",
-        column_name="owner",
-        db_column_name="owner",
+        table_class_name="Employer",
+        tablename="employer",
+        column_name="contact_name",
+        db_column_name="contact_name",
         column_class_name="Varchar",
         column_class=Varchar,
         params={
@@ -333,13 +313,14 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="MediationAction",
-        tablename="mediation_action",
-        column_name="next_step",
-        db_column_name="next_step",
-        column_class_name="Text",
-        column_class=Text,
+        table_class_name="Employer",
+        tablename="employer",
+        column_name="email",
+        db_column_name="email",
+        column_class_name="Varchar",
+        column_class=Varchar,
         params={
+            "length": 200,
             "default": "",
             "null": False,
             "primary_key": False,
@@ -354,15 +335,38 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="MediationAction",
-        tablename="mediation_action",
-        column_name="next_step_on",
-        db_column_name="next_step_on",
-        column_class_name="Date",
-        column_class=Date,
+        table_class_name="Sector",
+        tablename="sector",
+        column_name="code",
+        db_column_name="code",
+        column_class_name="Varchar",
+        column_class=Varchar,
         params={
-            "default": None,
-            "null": True,
+            "length": 40,
+            "default": "",
+            "null": False,
+            "primary_key": False,
+            "unique": True,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="Sector",
+        tablename="sector",
+        column_name="name_nl",
+        db_column_name="name_nl",
+        column_class_name="Varchar",
+        column_class=Varchar,
+        params={
+            "length": 100,
+            "default": "",
+            "null": False,
             "primary_key": False,
             "unique": False,
             "index": False,
@@ -375,14 +379,36 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="MediationAction",
-        tablename="mediation_action",
-        column_name="recorded_at",
-        db_column_name="recorded_at",
-        column_class_name="Timestamptz",
-        column_class=Timestamptz,
+        table_class_name="Sector",
+        tablename="sector",
+        column_name="name_en",
+        db_column_name="name_en",
+        column_class_name="Varchar",
+        column_class=Varchar,
         params={
-            "default": TimestamptzNow(),
+            "length": 100,
+            "default": "",
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="Sector",
+        tablename="sector",
+        column_name="mediation_after_weeks",
+        db_column_name="mediation_after_weeks",
+        column_class_name="Integer",
+        column_class=Integer,
+        params={
+            "default": 12,
             "null": False,
             "primary_key": False,
             "unique": False,
@@ -598,37 +624,17 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="Sector",
-        tablename="sector",
-        column_name="code",
-        db_column_name="code",
-        column_class_name="Varchar",
-        column_class=Varchar,
+        table_class_name="MatchProposal",
+        tablename="match_proposal",
+        column_name="run",
+        db_column_name="run",
+        column_class_name="ForeignKey",
+        column_class=ForeignKey,
         params={
-            "length": 40,
-            "default": "",
-            "null": False,
-            "primary_key": False,
-            "unique": True,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="Sector",
-        tablename="sector",
-        column_name="name_nl",
-        db_column_name="name_nl",
-        column_class_name="Varchar",
-        column_class=Varchar,
-        params={
-            "length": 100,
-            "default": "",
+            "references": MatchRun,
+            "on_delete": OnDelete.cascade,
+            "on_update": OnUpdate.cascade,
+            "target_column": None,
             "null": False,
             "primary_key": False,
             "unique": False,
@@ -642,16 +648,18 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="Sector",
-        tablename="sector",
-        column_name="name_en",
-        db_column_name="name_en",
-        column_class_name="Varchar",
-        column_class=Varchar,
+        table_class_name="MatchProposal",
+        tablename="match_proposal",
+        column_name="worker",
+        db_column_name="worker",
+        column_class_name="ForeignKey",
+        column_class=ForeignKey,
         params={
-            "length": 100,
-            "default": "",
-            "null": False,
+            "references": Worker,
+            "on_delete": OnDelete.cascade,
+            "on_update": OnUpdate.cascade,
+            "target_column": None,
+            "null": True,
             "primary_key": False,
             "unique": False,
             "index": False,
@@ -664,14 +672,86 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="Sector",
-        tablename="sector",
-        column_name="mediation_after_weeks",
-        db_column_name="mediation_after_weeks",
+        table_class_name="MatchProposal",
+        tablename="match_proposal",
+        column_name="candidate",
+        db_column_name="candidate",
+        column_class_name="ForeignKey",
+        column_class=ForeignKey,
+        params={
+            "references": Candidate,
+            "on_delete": OnDelete.cascade,
+            "on_update": OnUpdate.cascade,
+            "target_column": None,
+            "null": True,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="MatchProposal",
+        tablename="match_proposal",
+        column_name="vacancy",
+        db_column_name="vacancy",
+        column_class_name="ForeignKey",
+        column_class=ForeignKey,
+        params={
+            "references": Vacancy,
+            "on_delete": OnDelete.cascade,
+            "on_update": OnUpdate.cascade,
+            "target_column": None,
+            "null": True,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="MatchProposal",
+        tablename="match_proposal",
+        column_name="agreement",
+        db_column_name="agreement",
+        column_class_name="ForeignKey",
+        column_class=ForeignKey,
+        params={
+            "references": GuaranteeAgreement,
+            "on_delete": OnDelete.cascade,
+            "on_update": OnUpdate.cascade,
+            "target_column": None,
+            "null": True,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="MatchProposal",
+        tablename="match_proposal",
+        column_name="score",
+        db_column_name="score",
         column_class_name="Integer",
         column_class=Integer,
         params={
-            "default": 12,
+            "default": 0,
             "null": False,
             "primary_key": False,
             "unique": False,
@@ -685,14 +765,56 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="NeighbourhoodNeighbour",
-        tablename="neighbourhood_neighbour",
-        column_name="neighbourhood",
-        db_column_name="neighbourhood",
+        table_class_name="MatchProposal",
+        tablename="match_proposal",
+        column_name="reasons",
+        db_column_name="reasons",
+        column_class_name="Text",
+        column_class=Text,
+        params={
+            "default": "[]",
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="MatchProposal",
+        tablename="match_proposal",
+        column_name="confirmed",
+        db_column_name="confirmed",
+        column_class_name="Boolean",
+        column_class=Boolean,
+        params={
+            "default": False,
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="MediationAction",
+        tablename="mediation_action",
+        column_name="candidate",
+        db_column_name="candidate",
         column_class_name="ForeignKey",
         column_class=ForeignKey,
         params={
-            "references": Neighbourhood,
+            "references": Candidate,
             "on_delete": OnDelete.cascade,
             "on_update": OnUpdate.cascade,
             "target_column": None,
@@ -709,17 +831,238 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="NeighbourhoodNeighbour",
-        tablename="neighbourhood_neighbour",
-        column_name="neighbour",
-        db_column_name="neighbour",
+        table_class_name="MediationAction",
+        tablename="mediation_action",
+        column_name="on_date",
+        db_column_name="on_date",
+        column_class_name="Date",
+        column_class=Date,
+        params={
+            "default": DateNow(),
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="MediationAction",
+        tablename="mediation_action",
+        column_name="action",
+        db_column_name="action",
+        column_class_name="Text",
+        column_class=Text,
+        params={
+            "default": "",
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="MediationAction",
+        tablename="mediation_action",
+        column_name="owner",
+        db_column_name="owner",
+        column_class_name="Varchar",
+        column_class=Varchar,
+        params={
+            "length": 150,
+            "default": "",
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="MediationAction",
+        tablename="mediation_action",
+        column_name="next_step",
+        db_column_name="next_step",
+        column_class_name="Text",
+        column_class=Text,
+        params={
+            "default": "",
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="MediationAction",
+        tablename="mediation_action",
+        column_name="next_step_on",
+        db_column_name="next_step_on",
+        column_class_name="Date",
+        column_class=Date,
+        params={
+            "default": None,
+            "null": True,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="MediationAction",
+        tablename="mediation_action",
+        column_name="recorded_at",
+        db_column_name="recorded_at",
+        column_class_name="Timestamptz",
+        column_class=Timestamptz,
+        params={
+            "default": TimestamptzNow(),
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="CandidateStep",
+        tablename="candidate_step",
+        column_name="candidate",
+        db_column_name="candidate",
         column_class_name="ForeignKey",
         column_class=ForeignKey,
         params={
-            "references": Neighbourhood,
+            "references": Candidate,
             "on_delete": OnDelete.cascade,
             "on_update": OnUpdate.cascade,
             "target_column": None,
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="CandidateStep",
+        tablename="candidate_step",
+        column_name="state",
+        db_column_name="state",
+        column_class_name="Varchar",
+        column_class=Varchar,
+        params={
+            "length": 20,
+            "default": "",
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": Enum(
+                "CandidateState",
+                {
+                    "enrolled": "enrolled",
+                    "diploma": "diploma",
+                    "offer": "offer",
+                    "placed": "placed",
+                    "closed": "closed",
+                },
+            ),
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="CandidateStep",
+        tablename="candidate_step",
+        column_name="on_date",
+        db_column_name="on_date",
+        column_class_name="Date",
+        column_class=Date,
+        params={
+            "default": DateNow(),
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="CandidateStep",
+        tablename="candidate_step",
+        column_name="note",
+        db_column_name="note",
+        column_class_name="Text",
+        column_class=Text,
+        params={
+            "default": "",
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="CandidateStep",
+        tablename="candidate_step",
+        column_name="recorded_at",
+        db_column_name="recorded_at",
+        column_class_name="Timestamptz",
+        column_class=Timestamptz,
+        params={
+            "default": TimestamptzNow(),
             "null": False,
             "primary_key": False,
             "unique": False,
@@ -983,32 +1326,8 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="MatchProposal",
-        tablename="match_proposal",
-        column_name="run",
-        db_column_name="run",
-        column_class_name="ForeignKey",
-        column_class=ForeignKey,
-        params={
-            "references": MatchRun,
-            "on_delete": OnDelete.cascade,
-            "on_update": OnUpdate.cascade,
-            "target_column": None,
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="MatchProposal",
-        tablename="match_proposal",
+        table_class_name="JobOffer",
+        tablename="job_offer",
         column_name="worker",
         db_column_name="worker",
         column_class_name="ForeignKey",
@@ -1031,8 +1350,8 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="MatchProposal",
-        tablename="match_proposal",
+        table_class_name="JobOffer",
+        tablename="job_offer",
         column_name="candidate",
         db_column_name="candidate",
         column_class_name="ForeignKey",
@@ -1055,15 +1374,15 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="MatchProposal",
-        tablename="match_proposal",
+        table_class_name="JobOffer",
+        tablename="job_offer",
         column_name="vacancy",
         db_column_name="vacancy",
         column_class_name="ForeignKey",
         column_class=ForeignKey,
         params={
             "references": Vacancy,
-            "on_delete": OnDelete.cascade,
+            "on_delete": OnDelete.restrict,
             "on_update": OnUpdate.cascade,
             "target_column": None,
             "null": True,
@@ -1079,15 +1398,15 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="MatchProposal",
-        tablename="match_proposal",
+        table_class_name="JobOffer",
+        tablename="job_offer",
         column_name="agreement",
         db_column_name="agreement",
         column_class_name="ForeignKey",
         column_class=ForeignKey,
         params={
             "references": GuaranteeAgreement,
-            "on_delete": OnDelete.cascade,
+            "on_delete": OnDelete.restrict,
             "on_update": OnUpdate.cascade,
             "target_column": None,
             "null": True,
@@ -1103,128 +1422,10 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="MatchProposal",
-        tablename="match_proposal",
-        column_name="score",
-        db_column_name="score",
-        column_class_name="Integer",
-        column_class=Integer,
-        params={
-            "default": 0,
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="MatchProposal",
-        tablename="match_proposal",
-        column_name="reasons",
-        db_column_name="reasons",
-        column_class_name="Text",
-        column_class=Text,
-        params={
-            "default": "[]",
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="MatchProposal",
-        tablename="match_proposal",
-        column_name="confirmed",
-        db_column_name="confirmed",
-        column_class_name="Boolean",
-        column_class=Boolean,
-        params={
-            "default": False,
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="CandidateStep",
-        tablename="candidate_step",
-        column_name="candidate",
-        db_column_name="candidate",
-        column_class_name="ForeignKey",
-        column_class=ForeignKey,
-        params={
-            "references": Candidate,
-            "on_delete": OnDelete.cascade,
-            "on_update": OnUpdate.cascade,
-            "target_column": None,
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="CandidateStep",
-        tablename="candidate_step",
-        column_name="state",
-        db_column_name="state",
-        column_class_name="Varchar",
-        column_class=Varchar,
-        params={
-            "length": 20,
-            "default": "",
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": Enum(
-                "CandidateState",
-                {
-                    "enrolled": "enrolled",
-                    "diploma": "diploma",
-                    "offer": "offer",
-                    "placed": "placed",
-                    "closed": "closed",
-                },
-            ),
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="CandidateStep",
-        tablename="candidate_step",
-        column_name="on_date",
-        db_column_name="on_date",
+        table_class_name="JobOffer",
+        tablename="job_offer",
+        column_name="offered_on",
+        db_column_name="offered_on",
         column_class_name="Date",
         column_class=Date,
         params={
@@ -1242,14 +1443,60 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="CandidateStep",
-        tablename="candidate_step",
-        column_name="note",
-        db_column_name="note",
-        column_class_name="Text",
-        column_class=Text,
+        table_class_name="JobOffer",
+        tablename="job_offer",
+        column_name="status",
+        db_column_name="status",
+        column_class_name="Varchar",
+        column_class=Varchar,
         params={
-            "default": "",
+            "length": 20,
+            "default": "open",
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": Enum(
+                "OfferStatus",
+                {"open": "open", "accepted": "accepted", "declined": "declined"},
+            ),
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="JobOffer",
+        tablename="job_offer",
+        column_name="score",
+        db_column_name="score",
+        column_class_name="Integer",
+        column_class=Integer,
+        params={
+            "default": None,
+            "null": True,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="JobOffer",
+        tablename="job_offer",
+        column_name="created_at",
+        db_column_name="created_at",
+        column_class_name="Timestamptz",
+        column_class=Timestamptz,
+        params={
+            "default": TimestamptzNow(),
             "null": False,
             "primary_key": False,
             "unique": False,
@@ -1263,14 +1510,128 @@ async def forwards():
     )
 
     manager.add_column(
-        table_class_name="CandidateStep",
-        tablename="candidate_step",
-        column_name="recorded_at",
-        db_column_name="recorded_at",
-        column_class_name="Timestamptz",
-        column_class=Timestamptz,
+        table_class_name="NeighbourhoodNeighbour",
+        tablename="neighbourhood_neighbour",
+        column_name="neighbourhood",
+        db_column_name="neighbourhood",
+        column_class_name="ForeignKey",
+        column_class=ForeignKey,
         params={
-            "default": TimestamptzNow(),
+            "references": Neighbourhood,
+            "on_delete": OnDelete.cascade,
+            "on_update": OnUpdate.cascade,
+            "target_column": None,
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="NeighbourhoodNeighbour",
+        tablename="neighbourhood_neighbour",
+        column_name="neighbour",
+        db_column_name="neighbour",
+        column_class_name="ForeignKey",
+        column_class=ForeignKey,
+        params={
+            "references": Neighbourhood,
+            "on_delete": OnDelete.cascade,
+            "on_update": OnUpdate.cascade,
+            "target_column": None,
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="JobSeekerProfile",
+        tablename="job_seeker_profile",
+        column_name="worker",
+        db_column_name="worker",
+        column_class_name="ForeignKey",
+        column_class=ForeignKey,
+        params={
+            "references": Worker,
+            "on_delete": OnDelete.cascade,
+            "on_update": OnUpdate.cascade,
+            "target_column": None,
+            "null": False,
+            "primary_key": False,
+            "unique": True,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="JobSeekerProfile",
+        tablename="job_seeker_profile",
+        column_name="ready_for_work",
+        db_column_name="ready_for_work",
+        column_class_name="Boolean",
+        column_class=Boolean,
+        params={
+            "default": False,
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="JobSeekerProfile",
+        tablename="job_seeker_profile",
+        column_name="wanted_hours_per_week",
+        db_column_name="wanted_hours_per_week",
+        column_class_name="Integer",
+        column_class=Integer,
+        params={
+            "default": 24,
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="JobSeekerProfile",
+        tablename="job_seeker_profile",
+        column_name="note",
+        db_column_name="note",
+        column_class_name="Text",
+        column_class=Text,
+        params={
+            "default": "",
             "null": False,
             "primary_key": False,
             "unique": False,
@@ -1319,6 +1680,233 @@ async def forwards():
             "on_delete": OnDelete.cascade,
             "on_update": OnUpdate.cascade,
             "target_column": None,
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="CandidateFollowUp",
+        tablename="candidate_follow_up",
+        column_name="candidate",
+        db_column_name="candidate",
+        column_class_name="ForeignKey",
+        column_class=ForeignKey,
+        params={
+            "references": Candidate,
+            "on_delete": OnDelete.cascade,
+            "on_update": OnUpdate.cascade,
+            "target_column": None,
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="CandidateFollowUp",
+        tablename="candidate_follow_up",
+        column_name="months",
+        db_column_name="months",
+        column_class_name="Integer",
+        column_class=Integer,
+        params={
+            "default": 0,
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="CandidateFollowUp",
+        tablename="candidate_follow_up",
+        column_name="due_on",
+        db_column_name="due_on",
+        column_class_name="Date",
+        column_class=Date,
+        params={
+            "default": DateNow(),
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="CandidateFollowUp",
+        tablename="candidate_follow_up",
+        column_name="answered_on",
+        db_column_name="answered_on",
+        column_class_name="Date",
+        column_class=Date,
+        params={
+            "default": None,
+            "null": True,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="CandidateFollowUp",
+        tablename="candidate_follow_up",
+        column_name="still_employed",
+        db_column_name="still_employed",
+        column_class_name="Boolean",
+        column_class=Boolean,
+        params={
+            "default": None,
+            "null": True,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="CandidateFollowUp",
+        tablename="candidate_follow_up",
+        column_name="note",
+        db_column_name="note",
+        column_class_name="Text",
+        column_class=Text,
+        params={
+            "default": "",
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="VacancyRequirement",
+        tablename="vacancy_requirement",
+        column_name="vacancy",
+        db_column_name="vacancy",
+        column_class_name="ForeignKey",
+        column_class=ForeignKey,
+        params={
+            "references": Vacancy,
+            "on_delete": OnDelete.cascade,
+            "on_update": OnUpdate.cascade,
+            "target_column": None,
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="VacancyRequirement",
+        tablename="vacancy_requirement",
+        column_name="skill",
+        db_column_name="skill",
+        column_class_name="ForeignKey",
+        column_class=ForeignKey,
+        params={
+            "references": Skill,
+            "on_delete": OnDelete.restrict,
+            "on_update": OnUpdate.cascade,
+            "target_column": None,
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": None,
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="VacancyRequirement",
+        tablename="vacancy_requirement",
+        column_name="min_level",
+        db_column_name="min_level",
+        column_class_name="Varchar",
+        column_class=Varchar,
+        params={
+            "length": 20,
+            "default": "competent",
+            "null": False,
+            "primary_key": False,
+            "unique": False,
+            "index": False,
+            "index_method": IndexMethod.btree,
+            "choices": Enum(
+                "SkillLevel",
+                {
+                    "learning": "learning",
+                    "competent": "competent",
+                    "can_teach": "can_teach",
+                },
+            ),
+            "db_column_name": None,
+            "secret": False,
+        },
+        schema=None,
+    )
+
+    manager.add_column(
+        table_class_name="VacancyRequirement",
+        tablename="vacancy_requirement",
+        column_name="certificate_required",
+        db_column_name="certificate_required",
+        column_class_name="Boolean",
+        column_class=Boolean,
+        params={
+            "default": False,
             "null": False,
             "primary_key": False,
             "unique": False,
@@ -1530,378 +2118,6 @@ async def forwards():
         column_class=Text,
         params={
             "default": "",
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="Employer",
-        tablename="employer",
-        column_name="name",
-        db_column_name="name",
-        column_class_name="Varchar",
-        column_class=Varchar,
-        params={
-            "length": 150,
-            "default": "",
-            "null": False,
-            "primary_key": False,
-            "unique": True,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="Employer",
-        tablename="employer",
-        column_name="sector",
-        db_column_name="sector",
-        column_class_name="ForeignKey",
-        column_class=ForeignKey,
-        params={
-            "references": Sector,
-            "on_delete": OnDelete.restrict,
-            "on_update": OnUpdate.cascade,
-            "target_column": None,
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="Employer",
-        tablename="employer",
-        column_name="contact_name",
-        db_column_name="contact_name",
-        column_class_name="Varchar",
-        column_class=Varchar,
-        params={
-            "length": 150,
-            "default": "",
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="Employer",
-        tablename="employer",
-        column_name="email",
-        db_column_name="email",
-        column_class_name="Varchar",
-        column_class=Varchar,
-        params={
-            "length": 200,
-            "default": "",
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="VacancyRequirement",
-        tablename="vacancy_requirement",
-        column_name="vacancy",
-        db_column_name="vacancy",
-        column_class_name="ForeignKey",
-        column_class=ForeignKey,
-        params={
-            "references": Vacancy,
-            "on_delete": OnDelete.cascade,
-            "on_update": OnUpdate.cascade,
-            "target_column": None,
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="VacancyRequirement",
-        tablename="vacancy_requirement",
-        column_name="skill",
-        db_column_name="skill",
-        column_class_name="ForeignKey",
-        column_class=ForeignKey,
-        params={
-            "references": Skill,
-            "on_delete": OnDelete.restrict,
-            "on_update": OnUpdate.cascade,
-            "target_column": None,
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="VacancyRequirement",
-        tablename="vacancy_requirement",
-        column_name="min_level",
-        db_column_name="min_level",
-        column_class_name="Varchar",
-        column_class=Varchar,
-        params={
-            "length": 20,
-            "default": "competent",
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": Enum(
-                "SkillLevel",
-                {
-                    "learning": "learning",
-                    "competent": "competent",
-                    "can_teach": "can_teach",
-                },
-            ),
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="VacancyRequirement",
-        tablename="vacancy_requirement",
-        column_name="certificate_required",
-        db_column_name="certificate_required",
-        column_class_name="Boolean",
-        column_class=Boolean,
-        params={
-            "default": False,
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="JobOffer",
-        tablename="job_offer",
-        column_name="worker",
-        db_column_name="worker",
-        column_class_name="ForeignKey",
-        column_class=ForeignKey,
-        params={
-            "references": Worker,
-            "on_delete": OnDelete.cascade,
-            "on_update": OnUpdate.cascade,
-            "target_column": None,
-            "null": True,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="JobOffer",
-        tablename="job_offer",
-        column_name="candidate",
-        db_column_name="candidate",
-        column_class_name="ForeignKey",
-        column_class=ForeignKey,
-        params={
-            "references": Candidate,
-            "on_delete": OnDelete.cascade,
-            "on_update": OnUpdate.cascade,
-            "target_column": None,
-            "null": True,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="JobOffer",
-        tablename="job_offer",
-        column_name="vacancy",
-        db_column_name="vacancy",
-        column_class_name="ForeignKey",
-        column_class=ForeignKey,
-        params={
-            "references": Vacancy,
-            "on_delete": OnDelete.restrict,
-            "on_update": OnUpdate.cascade,
-            "target_column": None,
-            "null": True,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="JobOffer",
-        tablename="job_offer",
-        column_name="agreement",
-        db_column_name="agreement",
-        column_class_name="ForeignKey",
-        column_class=ForeignKey,
-        params={
-            "references": GuaranteeAgreement,
-            "on_delete": OnDelete.restrict,
-            "on_update": OnUpdate.cascade,
-            "target_column": None,
-            "null": True,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="JobOffer",
-        tablename="job_offer",
-        column_name="offered_on",
-        db_column_name="offered_on",
-        column_class_name="Date",
-        column_class=Date,
-        params={
-            "default": DateNow(),
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="JobOffer",
-        tablename="job_offer",
-        column_name="status",
-        db_column_name="status",
-        column_class_name="Varchar",
-        column_class=Varchar,
-        params={
-            "length": 20,
-            "default": "open",
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": Enum(
-                "OfferStatus",
-                {"open": "open", "accepted": "accepted", "declined": "declined"},
-            ),
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="JobOffer",
-        tablename="job_offer",
-        column_name="score",
-        db_column_name="score",
-        column_class_name="Integer",
-        column_class=Integer,
-        params={
-            "default": None,
-            "null": True,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="JobOffer",
-        tablename="job_offer",
-        column_name="created_at",
-        db_column_name="created_at",
-        column_class_name="Timestamptz",
-        column_class=Timestamptz,
-        params={
-            "default": TimestamptzNow(),
             "null": False,
             "primary_key": False,
             "unique": False,
@@ -2367,222 +2583,6 @@ async def forwards():
         tablename="candidate",
         column_name="closed_reason",
         db_column_name="closed_reason",
-        column_class_name="Text",
-        column_class=Text,
-        params={
-            "default": "",
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="CandidateFollowUp",
-        tablename="candidate_follow_up",
-        column_name="candidate",
-        db_column_name="candidate",
-        column_class_name="ForeignKey",
-        column_class=ForeignKey,
-        params={
-            "references": Candidate,
-            "on_delete": OnDelete.cascade,
-            "on_update": OnUpdate.cascade,
-            "target_column": None,
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="CandidateFollowUp",
-        tablename="candidate_follow_up",
-        column_name="months",
-        db_column_name="months",
-        column_class_name="Integer",
-        column_class=Integer,
-        params={
-            "default": 0,
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="CandidateFollowUp",
-        tablename="candidate_follow_up",
-        column_name="due_on",
-        db_column_name="due_on",
-        column_class_name="Date",
-        column_class=Date,
-        params={
-            "default": DateNow(),
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="CandidateFollowUp",
-        tablename="candidate_follow_up",
-        column_name="answered_on",
-        db_column_name="answered_on",
-        column_class_name="Date",
-        column_class=Date,
-        params={
-            "default": None,
-            "null": True,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="CandidateFollowUp",
-        tablename="candidate_follow_up",
-        column_name="still_employed",
-        db_column_name="still_employed",
-        column_class_name="Boolean",
-        column_class=Boolean,
-        params={
-            "default": None,
-            "null": True,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="CandidateFollowUp",
-        tablename="candidate_follow_up",
-        column_name="note",
-        db_column_name="note",
-        column_class_name="Text",
-        column_class=Text,
-        params={
-            "default": "",
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="JobSeekerProfile",
-        tablename="job_seeker_profile",
-        column_name="worker",
-        db_column_name="worker",
-        column_class_name="ForeignKey",
-        column_class=ForeignKey,
-        params={
-            "references": Worker,
-            "on_delete": OnDelete.cascade,
-            "on_update": OnUpdate.cascade,
-            "target_column": None,
-            "null": False,
-            "primary_key": False,
-            "unique": True,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="JobSeekerProfile",
-        tablename="job_seeker_profile",
-        column_name="ready_for_work",
-        db_column_name="ready_for_work",
-        column_class_name="Boolean",
-        column_class=Boolean,
-        params={
-            "default": False,
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="JobSeekerProfile",
-        tablename="job_seeker_profile",
-        column_name="wanted_hours_per_week",
-        db_column_name="wanted_hours_per_week",
-        column_class_name="Integer",
-        column_class=Integer,
-        params={
-            "default": 24,
-            "null": False,
-            "primary_key": False,
-            "unique": False,
-            "index": False,
-            "index_method": IndexMethod.btree,
-            "choices": None,
-            "db_column_name": None,
-            "secret": False,
-        },
-        schema=None,
-    )
-
-    manager.add_column(
-        table_class_name="JobSeekerProfile",
-        tablename="job_seeker_profile",
-        column_name="note",
-        db_column_name="note",
         column_class_name="Text",
         column_class=Text,
         params={
