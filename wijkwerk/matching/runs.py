@@ -16,6 +16,7 @@ from wijkwerk.matching.labels import describe
 from wijkwerk.tables import MatchProposal, MatchRun
 
 SETTINGS = MatchSettings(time_limit_seconds=10.0, workers=2)
+BATCH = 1000
 
 
 def _reference(key: str) -> dict:
@@ -37,10 +38,12 @@ async def run_matching() -> int:
             elapsed_seconds=round(result.elapsed_seconds, 3), explanations=json.dumps(explanations),
         )).returning(MatchRun.id)
         run_id = row[0]["id"]
-        if result.proposals:
-            await MatchProposal.insert(*[MatchProposal(
-                run=run_id, score=proposal.score, reasons=json.dumps([asdict(r) for r in proposal.reasons]),
-                **_reference(proposal.person), **_reference(proposal.opening)) for proposal in result.proposals])
+        rows = [MatchProposal(run=run_id, score=proposal.score, reasons=json.dumps([asdict(r) for r in proposal.reasons]),
+                              **_reference(proposal.person), **_reference(proposal.opening))
+                for proposal in result.proposals]
+        # In batches: PostgreSQL takes at most 32,767 parameters per statement.
+        for start in range(0, len(rows), BATCH):
+            await MatchProposal.insert(*rows[start:start + BATCH])
     return run_id
 
 
