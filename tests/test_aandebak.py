@@ -151,15 +151,38 @@ async def test_mediation_starts_after_the_configured_weeks(manager_client, fixed
 
 
 async def test_mediation_weeks_are_configurable_per_sector(manager_client, fixed_clock):
-    from wijkwerk.tables import Sector
-
-    await Sector.update({Sector.mediation_after_weeks: 20}).where(Sector.code == "zorg")
+    changed = await manager_client.patch("/api/v1/sectors/zorg", json={"mediation_after_weeks": 20})
     try:
+        assert changed.status_code == 200 and changed.json()["mediation_after_weeks"] == 20
         candidate = await make_candidate()
         await _step(manager_client, candidate["id"], "diploma", "2026-07-01")
         assert (await manager_client.get("/api/v1/aandebak/overview")).json()["mediation"] == []
     finally:
-        await Sector.update({Sector.mediation_after_weeks: 12}).where(Sector.code == "zorg")
+        await manager_client.patch("/api/v1/sectors/zorg", json={"mediation_after_weeks": 12})
+
+
+@pytest.mark.parametrize("path, body, status", [
+    ("/api/v1/sectors/zorg", {"mediation_after_weeks": 0}, 400),
+    ("/api/v1/sectors/ruimtevaart", {"mediation_after_weeks": 10}, 404),
+])
+async def test_bad_sector_changes_are_4xx(manager_client, path, body, status):
+    assert (await manager_client.patch(path, json=body)).status_code == status
+
+
+async def test_only_admins_add_sectors(client):
+    from tests.helpers import login
+    from wijkwerk.tables import Sector
+
+    await login(client, "boss", role="admin")
+    try:
+        created = await client.post("/api/v1/sectors", json={"code": "ict", "name_nl": "ICT", "name_en": "IT"})
+        assert created.status_code == 201 and created.json()["mediation_after_weeks"] == 12
+        again = await client.post("/api/v1/sectors", json={"code": "ict", "name_nl": "ICT", "name_en": "IT"})
+        assert again.status_code == 409
+        await login(client, "coordinator", role="manager")
+        assert (await client.post("/api/v1/sectors", json={"code": "x", "name_nl": "X", "name_en": "X"})).status_code == 403
+    finally:
+        await Sector.delete().where(Sector.code == "ict")
 
 
 async def test_mediation_ends_with_placement_and_refuses_actions_after(manager_client, fixed_clock):

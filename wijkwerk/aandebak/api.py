@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from litestar import Controller, get, post
+from litestar import Controller, get, patch, post
 from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
-from wijkwerk.aandebak import candidates, mediation, overview, pipeline, records
+from wijkwerk.aandebak import candidates, mediation, overview, pipeline, records, sectors
 from wijkwerk.aandebak.schemas import (
-    AgreementCreate, CandidateCreate, EmployerCreate, FollowUpAnswer, MediationActionCreate, StepCreate, plain,
+    AgreementCreate, CandidateCreate, EmployerCreate, FollowUpAnswer, MediationActionCreate, SectorCreate,
+    SectorUpdate, StepCreate, plain,
 )
-from wijkwerk.aandebak.sectors import list_sectors
-from wijkwerk.auth.guards import requires_staff
+from wijkwerk.auth.guards import requires_admin, requires_staff
 from wijkwerk.clock import today
 
 
@@ -30,8 +30,21 @@ class AanDeBakApi(Controller):
     tags = ["aandebak"]
 
     @get("/sectors")
-    async def sectors(self) -> list[dict]:
-        return await list_sectors()
+    async def list_sectors(self) -> list[dict]:
+        return await sectors.list_sectors()
+
+    @post("/sectors", guards=[requires_admin])
+    async def create_sector(self, data: JSONBody[SectorCreate]) -> dict:
+        """Admins add a sector; the seeded ones are the AanDeBak sectors and a few common others."""
+        return await sectors.create_sector(plain(data))
+
+    @patch("/sectors/{code:str}")
+    async def update_sector(self, code: FromPath[str], data: JSONBody[SectorUpdate]) -> dict:
+        """Weeks after the diploma without placement before mediation starts, for this sector."""
+        row = await sectors.set_mediation_weeks(code, data.mediation_after_weeks)
+        if row is None:
+            raise NotFoundException("sector not found")
+        return row
 
     @get("/employers")
     async def employers(self) -> list[dict]:

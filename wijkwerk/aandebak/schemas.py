@@ -17,6 +17,20 @@ Hours = Annotated[int, msgspec.Meta(ge=1, le=60)]
 Crebo = Annotated[str, msgspec.Meta(pattern=r"^([0-9]{5})?$")]
 
 
+Weeks = Annotated[int, msgspec.Meta(ge=1, le=104)]
+
+
+class SectorCreate(msgspec.Struct, forbid_unknown_fields=True):
+    code: Annotated[str, msgspec.Meta(pattern=r"^[a-z][a-z_]{1,39}$")]
+    name_nl: Annotated[str, msgspec.Meta(min_length=1, max_length=100)]
+    name_en: Annotated[str, msgspec.Meta(min_length=1, max_length=100)]
+    mediation_after_weeks: Weeks = 12
+
+
+class SectorUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    mediation_after_weeks: Weeks
+
+
 class EmployerCreate(msgspec.Struct, forbid_unknown_fields=True):
     name: Name
     sector: Code
