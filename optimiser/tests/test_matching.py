@@ -14,6 +14,7 @@ from optimiser.match_schema import (
 )
 from optimiser.match_explain import EXPLAIN_CODES
 from optimiser.match_scoring import HARD_CODES, SCORE_CODES, quick_score, score_pair
+from optimiser.match_validation import check_matching
 from optimiser.matching import match
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -59,41 +60,25 @@ def problems(draw, max_people: int = 4, max_openings: int = 3) -> MatchProblem:
 
 
 def brute_force(problem: MatchProblem) -> tuple[int, int, int]:
-    """The best (matched, lowest score, total) over every assignment, by enumeration."""
-    options = []
-    for who in problem.people:
-        feasible = [(o.id, s.score) for o in problem.openings
-                    for s in [score_pair(who, o, problem.neighbours, problem.settings)] if s.feasible]
-        options.append([None, *feasible])
-    capacity = {o.id: o.capacity for o in problem.openings}
+    """The best (matched, lowest score, total) over every assignment that passes the validator."""
+    options = [[None, *(o.id for o in problem.openings)] for _ in problem.people]
     best = (0, 0, 0)
     for choice in product(*options):
-        taken = [c for c in choice if c is not None]
-        if any(sum(1 for o, _ in taken if o == oid) > cap for oid, cap in capacity.items()):
-            continue
-        scores = [s for _, s in taken]
-        best = max(best, (len(scores), min(scores) if scores else 0, sum(scores)))
+        chosen = [(who.id, opening) for who, opening in zip(problem.people, choice) if opening is not None]
+        report = check_matching(problem, chosen)
+        if report.ok:
+            best = max(best, report.objective)
     return best
-
-
-def _respects_hard_rules(problem: MatchProblem, result) -> None:
-    people = [p.person for p in result.proposals]
-    assert len(people) == len(set(people))
-    for opening in problem.openings:
-        assert sum(1 for p in result.proposals if p.opening == opening.id) <= opening.capacity
-    by_id = {o.id: o for o in problem.openings}
-    for proposal in result.proposals:
-        who = next(p for p in problem.people if p.id == proposal.person)
-        assert score_pair(who, by_id[proposal.opening], problem.neighbours, problem.settings).feasible
 
 
 @FAST
 @given(problems())
 def test_optimum_matches_brute_force(problem):
     result = match(problem)
-    _respects_hard_rules(problem, result)
+    report = check_matching(problem, [(p.person, p.opening) for p in result.proposals])
+    assert report.ok, report.problems
     assert result.status in ("optimal", "empty")
-    assert (result.matched, result.min_score or 0, result.total_score) == brute_force(problem)
+    assert report.objective == (result.matched, result.min_score or 0, result.total_score) == brute_force(problem)
 
 
 @FAST
@@ -131,6 +116,7 @@ def test_capacity_is_respected_when_many_want_one_place():
     people = tuple(person(f"p{i}") for i in range(5))
     problem = MatchProblem(people, (vacancy("v", capacity=2),), NEIGHBOURS)
     result = match(problem)
+    assert check_matching(problem, [(p.person, p.opening) for p in result.proposals]).ok
     assert result.matched == 2 and {p.opening for p in result.proposals} == {"v"}
     assert all(u.reasons[0].code == "capacity_full" for u in result.unmatched)
 
@@ -185,3 +171,14 @@ def test_top_k_keeps_each_persons_best_pairs_and_says_so():
 def test_nothing_to_match_is_a_status_not_an_error():
     result = match(MatchProblem((person("p"),), (), NEIGHBOURS))
     assert result.status == "empty" and result.unmatched[0].reasons[0].code == "no_openings"
+
+
+def test_validator_names_each_broken_rule():
+    people = (person("a"), person("b", wanted_hours=40))
+    problem = MatchProblem(people, (vacancy("v"),), NEIGHBOURS)
+    report = check_matching(problem, [("a", "v"), ("a", "v"), ("b", "v"), ("c", "v")])
+    assert not report.ok
+    assert any("2 proposals" in p for p in report.problems)
+    assert any("places" in p for p in report.problems)
+    assert any("b-v is not feasible" in p for p in report.problems)
+    assert any("unknown pair c-v" in p for p in report.problems)
