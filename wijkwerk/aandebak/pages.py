@@ -90,6 +90,7 @@ class AanDeBakPages(Controller):
         options = await ranking.for_person("candidate", candidate_id, today()) if candidate["diploma_on"] else None
         return Template("manage/aandebak_candidate.html", status_code=status, context=await _context(
             candidate=candidate, mediation_state=state, mediation_starts=starts, ranking=options,
+            next_states=sorted(pipeline.NEXT_STATES[candidate["state"]]),
             errors=errors or {}, values=values or {}, saved=saved, today=today()))
 
     @get("/kandidaten/{candidate_id:int}")
