@@ -133,6 +133,21 @@ async def test_placing_beyond_the_agreements_places_for_the_year_is_a_409(manage
     assert [(p["used"], p["left"]) for p in places] == [(1, 0)]
 
 
+async def test_agreement_places_can_change_but_not_below_this_years_placements(manager_client, fixed_clock):
+    agreement = await make_agreement(places_per_year=3)
+    placed = await make_candidate(agreement=agreement["id"])
+    await _step(manager_client, placed["id"], "diploma", "2026-07-01")
+    await _step(manager_client, placed["id"], "placed", "2026-08-01")
+    url = f"/api/v1/guarantee-agreements/{agreement['id']}"
+    changed = await manager_client.patch(url, json={"places_per_year": 1, "valid_until": "2027-12-31"})
+    assert changed.status_code == 200
+    assert changed.json()["places_per_year"] == 1 and changed.json()["valid_until"] == "2027-12-31"
+    refused = await manager_client.patch(url, json={"places_per_year": 0})
+    assert refused.status_code == 409 and refused.json()["extra"][0]["key"] == "places_per_year"
+    assert (await manager_client.patch(url, json={"valid_until": "2020-01-01"})).status_code == 400
+    assert (await manager_client.patch("/api/v1/guarantee-agreements/999999", json={})).status_code == 404
+
+
 async def test_mediation_starts_after_the_configured_weeks(manager_client, fixed_clock):
     # Diploma on 1 July; with 12 weeks mediation starts 23 September, so on 1 October it is due.
     due = await make_candidate(last_name="Due")

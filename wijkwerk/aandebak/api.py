@@ -10,7 +10,7 @@ from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
 from wijkwerk.aandebak import candidates, mediation, overview, pipeline, records, sectors
 from wijkwerk.aandebak.schemas import (
-    AgreementCreate, CandidateCreate, EmployerCreate, FollowUpAnswer, MediationActionCreate, SectorCreate,
+    AgreementCreate, AgreementUpdate, CandidateCreate, EmployerCreate, FollowUpAnswer, MediationActionCreate, SectorCreate,
     SectorUpdate, StepCreate, plain,
 )
 from wijkwerk.auth.guards import requires_admin, requires_staff
@@ -62,6 +62,14 @@ class AanDeBakApi(Controller):
     @post("/guarantee-agreements")
     async def create_agreement(self, data: JSONBody[AgreementCreate]) -> dict:
         return await records.create_agreement(plain(data))
+
+    @patch("/guarantee-agreements/{agreement_id:int}")
+    async def update_agreement(self, agreement_id: FromPath[int], data: JSONBody[AgreementUpdate]) -> dict:
+        """Change places per year (not below this year's placements) or the end of validity."""
+        row = await records.update_agreement(agreement_id, plain(data))
+        if row is None:
+            raise NotFoundException("agreement not found")
+        return row
 
     @get("/candidates")
     async def candidates(self, in_state: Annotated[str | None, QueryParameter(query="state")] = None) -> list[dict]:

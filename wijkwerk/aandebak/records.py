@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from wijkwerk.aandebak.pipeline import places_used
 from wijkwerk.aandebak.sectors import sector_id
+from wijkwerk.clock import today
 from wijkwerk.common.existence import is_taken, require_reference
 from wijkwerk.common.transactions import write_transaction
 from wijkwerk.common.validation import EARLIEST_WORK_DATE, Errors
@@ -111,3 +113,26 @@ async def list_agreements() -> list[dict]:
         GuaranteeAgreement.employer.name, GuaranteeAgreement.course_name)
 
 
+
+
+async def update_agreement(agreement_id: int, changes: dict) -> dict | None:
+    """Change the places per year or the end of validity; never below the places already used."""
+    async with write_transaction():
+        current = await get_agreement(agreement_id)
+        if current is None:
+            return None
+        errors = Errors()
+        places = changes.get("places_per_year", current["places_per_year"])
+        errors.non_negative("places_per_year", places, 100_000)
+        until = changes.get("valid_until", current["valid_until"])
+        if until is not None and until < current["valid_from"]:
+            errors.add("valid_until", "end_before_start", _("Het einde moet na het begin liggen."))
+        used = await places_used(agreement_id, today().year)
+        if not errors.items and places < used:
+            errors.status_code = 409
+            errors.add("places_per_year", "below_used",
+                       _("Er zijn dit jaar al %(n)s kandidaten geplaatst.", n=used))
+        errors.raise_if_any()
+        if changes:
+            await GuaranteeAgreement.update(changes).where(GuaranteeAgreement.id == agreement_id)
+    return await get_agreement(agreement_id)

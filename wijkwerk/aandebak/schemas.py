@@ -52,6 +52,11 @@ class AgreementCreate(msgspec.Struct, forbid_unknown_fields=True):
     valid_until: date | None = None
 
 
+class AgreementUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    places_per_year: Annotated[int, msgspec.Meta(ge=0, le=100_000)] | msgspec.UnsetType = msgspec.UNSET
+    valid_until: date | None | msgspec.UnsetType = msgspec.UNSET
+
+
 class CandidateCreate(msgspec.Struct, forbid_unknown_fields=True):
     first_name: Name
     last_name: Name
@@ -92,4 +97,5 @@ class FollowUpAnswer(msgspec.Struct, forbid_unknown_fields=True):
 
 
 def plain(data: msgspec.Struct) -> dict:
-    return msgspec.structs.asdict(data)
+    """The fields that were sent (unset ones left out)."""
+    return {key: value for key, value in msgspec.structs.asdict(data).items() if value is not msgspec.UNSET}
