@@ -7,7 +7,7 @@ assignments; without these both engines scan every attendance row of all years.
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 from piccolo.engine import engine_finder
 
-ID = "2026-11-29T20:50:00:000000"
+ID = "2026-11-29T21:32:00:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "Indexes on shift.starts_at and assignment.shift for period reports"
 

@@ -38,7 +38,7 @@ class User(Table, tablename="wijkwerk_user", schema=None):
     )
 
 
-ID = "2026-11-29T20:27:44:403670"
+ID = "2026-11-29T21:31:46:094745"
 VERSION = "1.38.0"
 DESCRIPTION = "Report share links (token digest, period, neighbourhood, expiry, revocation)"
 
