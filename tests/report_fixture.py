@@ -19,8 +19,9 @@ from tests.builders import (
     make_client, make_job, make_job_type, make_neighbourhood, make_shift, make_skill, make_worker, make_worker_skill,
 )
 from wijkwerk.tables import (
-    Allocation, Assignment, Attendance, ExitFollowUp, Funder, LedgerEntry, NeighbourhoodProject, OtherAllowance,
-    ProgressionInstrument, ProgressionLevel, ProgressionMeasurement, Roster, WorkerExit,
+    Allocation, Assignment, Attendance, Candidate, CandidateFollowUp, Employer, ExitFollowUp, Funder,
+    GuaranteeAgreement, LedgerEntry, NeighbourhoodProject, OtherAllowance, ProgressionInstrument, ProgressionLevel,
+    ProgressionMeasurement, Roster, Sector, WorkerExit,
 )
 
 # Distinctive strings that must never appear in funder output.
@@ -101,6 +102,7 @@ async def build_fixture() -> Fixture:
     await add_progression(w)
     await add_outflow(w)
     await add_money(selwerd, paddepoel)
+    await add_aandebak(selwerd)
     return fixture
 
 
@@ -175,6 +177,39 @@ async def add_money(selwerd: int, paddepoel: int) -> None:
                 allocation=allocation, neighbourhood=selwerd)
 
 
+async def add_aandebak(selwerd: int) -> None:
+    """Zorg (job guarantee): C1–C6 started Sept 2024, diploma 31 Jan 2026; C1–C5 placed 1 Mar 2026,
+    6-month follow-up due 1 Sept 2026: C1–C4 still employed, C5 not; C6 unplaced, so in mediation
+    from 25 April 2026 (12 weeks). Techniek (internship guarantee): C7–C8 started Sept 2025."""
+    sectors = {row["code"]: row["id"] for row in await Sector.select(Sector.id, Sector.code)}
+    employer = (await Employer.insert(Employer(name="Zorggroep Test", sector=sectors["zorg"]))
+                .returning(Employer.id))[0]["id"]
+    agreements = {}
+    for code, kind in (("zorg", "job"), ("techniek", "internship")):
+        agreements[code] = (await GuaranteeAgreement.insert(GuaranteeAgreement(
+            employer=employer, sector=sectors[code], course_name="Verzorgende IG", course_level=3,
+            places_per_year=10, guarantee_kind=kind, valid_from=date(2024, 1, 1))).returning(
+            GuaranteeAgreement.id))[0]["id"]
+    for number in range(1, 9):
+        zorg = number <= 6
+        values = {"first_name": "Zwaantje", "last_name": f"Oosterhoff K{number}", "birth_date": date(2007, 1, 1),
+                  "neighbourhood": selwerd, "sector": sectors["zorg" if zorg else "techniek"],
+                  "agreement": agreements["zorg" if zorg else "techniek"], "school": "Noorderpoort",
+                  "course_name": "Verzorgende IG", "course_level": 3,
+                  "starts_on": date(2024, 9, 1) if zorg else date(2025, 9, 1),
+                  "expected_diploma_on": date(2026, 1, 31) if zorg else date(2027, 7, 1),
+                  "state": "enrolled"}
+        if zorg:
+            values.update(state="diploma", diploma_on=date(2026, 1, 31))
+        if number <= 5:
+            values.update(state="placed", placed_on=date(2026, 3, 1))
+        candidate = (await Candidate.insert(Candidate(**values)).returning(Candidate.id))[0]["id"]
+        if number <= 5:
+            await CandidateFollowUp.insert(CandidateFollowUp(candidate=candidate, months=6, due_on=date(2026, 9, 1),
+                                                             answered_on=date(2026, 9, 2),
+                                                             still_employed=number <= 4))
+
+
 # The year 2026, all neighbourhoods, worked out by hand. None = suppressed.
 EXPECTED_2026 = {
     "key_figures": {
@@ -187,6 +222,8 @@ EXPECTED_2026 = {
         # 5 left for a job, but that cell of the kind table is hidden to protect the one who went to
         # education (6 − 5 = 1), so the headline figure and the rate (5 of 15 = 33%) are hidden too.
         "Uitgestroomd naar regulier werk": None, "Plaatsingsgraad (IRIS+ PI3527)": None,
+        # AanDeBak totals: 8 with a guarantee, 5 placed, 1 in mediation (hidden).
+        "AanDeBak: jongeren met garantie": 8, "AanDeBak: geplaatst": 5, "AanDeBak: in bemiddeling": None,
         "Omzet": 150000, "Winst": 102500, "Toegekend aan buurtprojecten": 40000,
         "Mediaan gekregen uren t.o.v. streefuren": 57, "10e percentiel": 29, "90e percentiel": 110,
     },
@@ -201,6 +238,12 @@ EXPECTED_2026 = {
                      ["Onbekend", 0], ["Totaal", 6]],
     # 26 weeks: 6 due, 5 yes (83%); 52 weeks: 6 due, 3 yes: hidden with the share.
     "outflow_lasting": [["26", 6, 5, 83], ["52", 6, None, None]],
+    # Zorg: 6 guaranteed, 6 diplomas, 5 placed, 1 in mediation, 5 followed up, 4 still employed;
+    # Techniek: 2 guaranteed. The 2 and the 1 and the 4 are hidden; the 6 beside the 2 as well.
+    "aandebak_sector": [["Zorg", None, 6, 5, None, 5, None], ["Techniek", None, 0, 0, 0, 0, 0],
+                        ["Totaal", 8, 6, 5, None, 5, None]],
+    # Job 6, internship 2 (hidden, so the job count too), interview 0.
+    "aandebak_kind": [["Baan", None], ["Stage", None], ["Sollicitatiegesprek", 0], ["Totaal", 8]],
     "money_result": [["Omzet", 150000], ["Subsidie of bijdrage", 300000], ["Overige inkomsten", 0],
                      ["Vrijwilligersvergoedingen", 27500], ["Begeleiding", 20000], ["Materiaal", 0],
                      ["Overhead", 0], ["Kosten, totaal", 47500], ["Winst (omzet min kosten)", 102500],

@@ -27,6 +27,8 @@ TABLES = {  # table key → (Dutch title, value kinds after the label column)
     "ladder_start": ("Startpositie op de participatieladder", ["count"]),
     "outflow_kind": ("Uitstroom naar soort", ["count"]),
     "outflow_lasting": ("Duurzame uitstroom naar werk", ["count", "count", "percent"]),
+    "aandebak_sector": ("AanDeBak per sector", ["count"] * 6),
+    "aandebak_kind": ("Garanties naar wat ze beloven", ["count"]),
     "money_result": ("Inkomsten, kosten en winst", ["cents"]),
     "money_months": ("Geld in en uit per maand", ["cents", "cents"]),
     "money_funding": ("Subsidies en bijdragen naar soort financier", ["cents"]),
@@ -87,7 +89,8 @@ def title(key: str) -> str:
 
 
 ALL_KEYS = ["key_figures", "reach_benefit", "work_job_type", "work_client_kind", "work_months", "fairness",
-            "ladder_movement", "ladder_start", "outflow_kind", "outflow_lasting", "money_result", "money_months",
+            "ladder_movement", "ladder_start", "outflow_kind", "outflow_lasting", "aandebak_sector", "aandebak_kind",
+            "money_result", "money_months",
             "money_funding", "money_projects"]
 
 
