@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 from tests.builders import (
     make_client, make_job, make_job_type, make_neighbourhood, make_shift, make_skill, make_worker, make_worker_skill,

@@ -12,7 +12,6 @@ from tests.report_fixture import EXPECTED_2026, SECRET_WORDS, build_fixture
 from tests.report_readers import csv_cells, html_tables, xlsx_rows, xlsx_text
 
 YEAR = "/rapportage/?periode=jaar&jaar=2026"
-KIND = {"count": "count", "minutes": "minutes", "cents": "cents", "percent": "percent"}
 KEY_KINDS = {"Gewerkte uren": "minutes", "Vergoeding betaald": "cents", "Gemiddelde vergoeding per deelnemer": "cents",
              "Omzet": "cents", "Winst": "cents", "Toegekend aan buurtprojecten": "cents",
              "Plaatsingsgraad (IRIS+ PI3527)": "percent",

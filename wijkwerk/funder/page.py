@@ -12,7 +12,7 @@ from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.reports.charts import ChartView, render_chart
 from wijkwerk.reports.model import TEXT, Report, ReportTable
 from wijkwerk.reports.period import Comparison, PeriodKind, ReportFilter
-from wijkwerk.reports.render.cells import HIDDEN, html_text, kinds, visible_columns
+from wijkwerk.reports.render.cells import html_text, kinds, visible_columns
 from wijkwerk.reports.render.tabular import csv_bytes, json_bytes
 from wijkwerk.reports.render.workbook import xlsx_bytes
 from wijkwerk.tables import Neighbourhood
@@ -129,6 +129,3 @@ def comparison_choices() -> list[tuple[str, str]]:
     return [(Comparison.none.value, _("Geen vergelijking")), (Comparison.previous.value, _("Vorige periode")),
             (Comparison.last_year.value, _("Zelfde periode vorig jaar"))]
 
-
-__all__ = ["FORMATS", "HIDDEN", "ReportPage", "download", "fill_page", "filter_values", "neighbourhood_choices",
-           "period_choices", "comparison_choices"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import polars as pl
 
 from wijkwerk.i18n.translations import gettext as _
-from wijkwerk.reports.disclosure import Rule
 from wijkwerk.reports.loaders import Activity
 from wijkwerk.reports.metrics import compensation
 from wijkwerk.reports.model import BY_ROW, CENTS, COUNT, TEXT, Column, Figure, ReportTable, Section, SectionResult

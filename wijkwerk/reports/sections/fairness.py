@@ -8,7 +8,7 @@ from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.reports.disclosure import Rule
 from wijkwerk.reports.loaders import Activity
 from wijkwerk.reports.metrics import fairness
-from wijkwerk.reports.model import COUNT, PERCENT, TEXT, Chart, Column, Figure, ReportTable, Section, SectionResult
+from wijkwerk.reports.model import PERCENT, TEXT, Chart, Column, Figure, ReportTable, Section, SectionResult
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import labels
 
