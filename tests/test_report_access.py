@@ -58,7 +58,7 @@ async def test_a_share_link_opens_that_one_report_read_only(client):
     assert path.rsplit("/", 1)[1] not in stored["token_hash"] and len(stored["token_hash"]) == 64
     await client.post("/logout", data={"_csrf_token": csrf_from(client)})
     anonymous = await client.get(path)
-    assert anonymous.status_code == 200
+    assert anonymous.status_code == 200 and anonymous.headers["referrer-policy"] == "no-referrer"
     assert "Selwerd" in anonymous.text and "1 januari 2026" in anonymous.text
     assert 'action="/rapportage"' not in anonymous.text and "Deel deze rapportage" not in anonymous.text
     for fmt in ("csv", "xlsx", "json"):

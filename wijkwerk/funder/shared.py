@@ -32,7 +32,9 @@ class SharedReportController(Controller):
         page = fill_page(ReportPage(values={}, errors={}, neighbourhoods=[], shared=True), report,
                          f"/gedeeld/rapport/{token}/download", {})
         return Template("funder/report.html", context={"page": page},
-                        headers={"cache-control": "private, no-store", "referrer-policy": "no-referrer"})
+                        # The token is the secret: keep it out of referrers, caches and search engines.
+                        headers={"cache-control": "private, no-store", "referrer-policy": "no-referrer",
+                                 "x-robots-tag": "noindex"})
 
     @get("/{token:str}/download/{fmt:str}")
     async def download(self, state: State, token: FromPath[str], fmt: FromPath[str]) -> Response:
