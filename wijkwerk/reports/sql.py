@@ -76,8 +76,12 @@ async def fetch_frame(engine: Engine, sql: str, params: list, schema: dict[str, 
 
     `postgres_settings`: SET statements for this one query (the pool resets them afterwards).
     """
-    schema_in = {name: pl.Utf8 if dtype in (pl.Date, UTC_DATETIME) else dtype for name, dtype in schema.items()}
-    if is_postgres(engine):
+    postgres = is_postgres(engine)
+    # Dates, timestamps and (on PostgreSQL) booleans arrive as text; SQLite booleans are 0 and 1.
+    text_types = (pl.Date, UTC_DATETIME, pl.Boolean) if postgres else (pl.Date, UTC_DATETIME)
+    schema_in = {name: pl.Utf8 if dtype in text_types else pl.Int64 if dtype == pl.Boolean else dtype
+                 for name, dtype in schema.items()}
+    if postgres:
         body = await _postgres_csv(engine, sql, params, postgres_settings)
         frame = (pl.read_csv(body, has_header=False, new_columns=list(schema), schema=schema_in)
                  if body else pl.DataFrame(schema=schema_in))
@@ -88,8 +92,14 @@ async def fetch_frame(engine: Engine, sql: str, params: list, schema: dict[str, 
             frame = pl.DataFrame({name: [row[0] for row in rows]}, schema=schema_in)
         else:
             frame = pl.DataFrame(rows, schema=schema_in, orient="row")
-    return frame.with_columns(_from_text(name, dtype) for name, dtype in schema.items()
-                              if frame.schema[name] == pl.Utf8 and dtype != pl.Utf8)
+    return frame.with_columns(_converted(name, dtype, frame.schema[name]) for name, dtype in schema.items()
+                              if frame.schema[name] != dtype)
+
+
+def _converted(name: str, dtype: pl.DataType, arrived: pl.DataType) -> pl.Expr:
+    if dtype == pl.Boolean:
+        return pl.col(name) == "t" if arrived == pl.Utf8 else pl.col(name).cast(pl.Boolean)
+    return _from_text(name, dtype)
 
 
 def _from_text(name: str, dtype: pl.DataType) -> pl.Expr:
