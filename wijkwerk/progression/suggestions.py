@@ -60,6 +60,23 @@ async def _decided_until(pairs: set[tuple[int, int]]) -> dict[tuple[int, int], d
     return latest
 
 
+def _with_mentor(worker: int, skill: int, since: datetime | None, attended: list[dict], needs: dict,
+                 crews: dict, teaches: set) -> tuple[dict[int, datetime], set[str]]:
+    """The worker's attended shifts needing `skill` after `since` with a teacher of it present, and who taught."""
+    counted: dict[int, datetime] = {}  # shift -> start; a shift counts once even across roster versions
+    mentors: set[str] = set()
+    for visit in attended:
+        if (visit["worker"] != worker or skill not in needs[visit["shift"]]
+                or (since is not None and visit["starts_at"] <= since)):
+            continue
+        teachers = [m["first_name"] for m in crews[(visit["roster"], visit["shift"])]
+                    if m["worker"] != worker and (m["worker"], skill) in teaches]
+        if teachers:
+            counted[visit["shift"]] = visit["starts_at"]
+            mentors.update(teachers)
+    return counted, mentors
+
+
 async def level_up_suggestions(worker_id: int | None = None) -> list[Suggestion]:
     """Open suggestions, for one worker or for everyone active, by worker and skill name."""
     learning = await _learning(worker_id)
@@ -81,23 +98,12 @@ async def level_up_suggestions(worker_id: int | None = None) -> list[Suggestion]
     decided = await _decided_until({(row["worker"], row["skill"]) for row in learning})
     suggestions = []
     for row in learning:
-        worker, skill = row["worker"], row["skill"]
-        since = decided.get((worker, skill))
-        counted: dict[int, datetime] = {}  # shift -> start; a shift counts once even across roster versions
-        mentors: set[str] = set()
-        for visit in attended:
-            if (visit["worker"] != worker or skill not in needs[visit["shift"]]
-                    or (since is not None and visit["starts_at"] <= since)):
-                continue
-            teachers = [m["first_name"] for m in crews[(visit["roster"], visit["shift"])]
-                        if m["worker"] != worker and (m["worker"], skill) in teaches]
-            if teachers:
-                counted[visit["shift"]] = visit["starts_at"]
-                mentors.update(teachers)
+        counted, mentors = _with_mentor(row["worker"], row["skill"], decided.get((row["worker"], row["skill"])),
+                                        attended, needs, crews, teaches)
         if counted and len(counted) >= row["needed"]:
             suggestions.append(Suggestion(
-                worker, f"{row['first_name']} {row['last_name']}", skill, row["skill_name"], len(counted),
-                row["needed"], max(counted.values()), tuple(sorted(mentors))))
+                row["worker"], f"{row['first_name']} {row['last_name']}", row["skill"], row["skill_name"],
+                len(counted), row["needed"], max(counted.values()), tuple(sorted(mentors))))
     return sorted(suggestions, key=lambda s: (s.worker_name, s.skill_name))
 
 
