@@ -6,6 +6,7 @@ import re
 
 import httpx
 
+from migrations import append_only_sql
 from wijkwerk.tables import ALL_TABLES
 
 TEST_PASSWORD = "correct horse battery"
@@ -19,6 +20,7 @@ CLEAR_INSTRUMENTS = [
     f"DELETE FROM progression_dimension WHERE instrument IN ({_ADDED})",
     "DELETE FROM progression_instrument WHERE NOT builtin",
 ]
+APPEND_ONLY_TABLES = ["ledger_entry"]
 
 
 async def clear_tables(engine) -> None:
@@ -29,10 +31,17 @@ async def clear_tables(engine) -> None:
         for statement in CLEAR_INSTRUMENTS:
             await engine.run_ddl(statement)
     else:
-        # One transaction: one fsync instead of one per table.
+        # One transaction: one fsync instead of one per table. Append-only tables refuse DELETE,
+        # so their triggers are dropped for the cleanup and put back before it commits.
         async with engine.transaction():
+            for table in APPEND_ONLY_TABLES:
+                for statement in append_only_sql.backward_statements("sqlite", table):
+                    await engine.run_ddl(statement)
             for name in names:
                 await engine.run_ddl(f'DELETE FROM "{name}"')
+            for table in APPEND_ONLY_TABLES:
+                for statement in append_only_sql.forward_statements("sqlite", table):
+                    await engine.run_ddl(statement)
             for statement in CLEAR_INSTRUMENTS:
                 await engine.run_ddl(statement)
 

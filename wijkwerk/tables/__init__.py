@@ -2,6 +2,7 @@
 
 from wijkwerk.tables.accounts import CalendarFeed, Session, User
 from wijkwerk.tables.clients import Client, Job, JobRecurrence, JobType
+from wijkwerk.tables.ledger import Allocation, Funder, LedgerEntry
 from wijkwerk.tables.outflow import ExitFollowUp, WorkerExit
 from wijkwerk.tables.places import Neighbourhood
 from wijkwerk.tables.planning import OutboxMessage, SolveJob
@@ -9,7 +10,7 @@ from wijkwerk.tables.progression import (
     ProgressionDimension, ProgressionInstrument, ProgressionLevel, ProgressionMeasurement, SkillLevelDecision,
     WorkerGoal,
 )
-from wijkwerk.tables.projects import NeighbourhoodProject
+from wijkwerk.tables.projects import NeighbourhoodProject, ProjectOutcome
 from wijkwerk.tables.rosters import AbsenceReport, Assignment, Attendance, Roster
 from wijkwerk.tables.rules import CompensationCap, MinimumWage, OtherAllowance
 from wijkwerk.tables.shifts import JobSkillRequirement, Shift, ShiftSkillRequirement
@@ -25,7 +26,7 @@ ALL_TABLES = [
     NeighbourhoodProject, SolveJob, OutboxMessage, CalendarFeed, AbsenceReport,
     OtherAllowance,
     ProgressionInstrument, ProgressionDimension, ProgressionLevel, ProgressionMeasurement, WorkerGoal,
-    SkillLevelDecision, WorkerExit, ExitFollowUp,
+    SkillLevelDecision, WorkerExit, ExitFollowUp, ProjectOutcome, Funder, Allocation, LedgerEntry,
 ]
 
 __all__ = [table.__name__ for table in ALL_TABLES] + ["ALL_TABLES"]

@@ -129,3 +129,23 @@ class FollowUpAnswer(str, Enum):
 
 def values(enum: type[Enum]) -> list[str]:
     return [member.value for member in enum]
+
+
+class LedgerKind(str, Enum):
+    """What a ledger entry is. Income and cost kinds are listed in wijkwerk.money.kinds."""
+
+    revenue = "revenue"  # invoiced work for clients, booked from attendance
+    subsidy = "subsidy"  # subsidies and grants, always from a funder
+    other_income = "other_income"
+    compensation = "compensation"  # volunteer allowances, booked from the payout list
+    supervision = "supervision"
+    materials = "materials"
+    overhead = "overhead"
+    reinvestment_spending = "reinvestment_spending"  # spent from an allocation, not an operating cost
+
+
+class FunderKind(str, Enum):
+    gemeente = "gemeente"
+    fund = "fund"  # a foundation or wijkbudget
+    lottery = "lottery"
+    other = "other"
