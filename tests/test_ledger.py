@@ -32,6 +32,10 @@ async def test_an_entry_takes_its_neighbourhood_from_the_project(manager_client)
 
 @pytest.mark.parametrize("overrides, field", [
     ({"amount_cents": 12.5}, "amount_cents"),
+    ({"amount_cents": 100.0}, "amount_cents"),
+    ({"amount_cents": "100"}, "amount_cents"),
+    ({"amount_cents": True}, "amount_cents"),
+    ({"amount_cents": None}, "amount_cents"),
     ({"amount_cents": "12,50"}, "amount_cents"),
     ({"amount_cents": -100}, "amount_cents"),
     ({"amount_cents": 0}, "amount_cents"),

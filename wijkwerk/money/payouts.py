@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from wijkwerk.money.attended import attended_rows, month_start
 from wijkwerk.money.periods import Period, first_of_next_month
@@ -124,6 +124,19 @@ async def payout_months(year: int, up_to_month: int) -> dict[date, list[PayoutLi
                 paid[worker] += line.amount_cents
         result[start] = sorted(by_month[start].values(), key=lambda line: (line.name, line.worker_id))
     return result
+
+
+async def payouts_in(period: Period) -> list[PayoutLine]:
+    """Payout lines for every month that overlaps `period` (months are the unit of the caps)."""
+    lines: list[PayoutLine] = []
+    for year in range(period.start.year, period.end.year + 1):
+        last = 12 if year < period.end.year else (period.end - timedelta(days=1)).month
+        if year == period.end.year and period.end.month == 1 and period.end.day == 1:
+            continue  # the period ends on 1 January: nothing of that year is in it
+        for start, month_lines in (await payout_months(year, last)).items():
+            if start < period.end and first_of_next_month(start) > period.start:
+                lines.extend(month_lines)
+    return lines
 
 
 def totals(lines: list[PayoutLine]) -> dict[str, int]:
