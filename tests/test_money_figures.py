@@ -6,6 +6,7 @@ from datetime import date, datetime, timezone
 
 from tests.builders import make_job, make_worker
 from tests.money_builders import make_entry, make_funder, make_project, make_worked
+from wijkwerk.money import attended
 from wijkwerk.money.figures import funding_by_funder, ledger_rows, money_totals
 from wijkwerk.money.ledger import reverse_entry
 from wijkwerk.money.payouts import payouts_in
@@ -41,3 +42,14 @@ async def test_payouts_in_a_period_take_every_month_it_overlaps(db):
     lines = await payouts_in(Period(date(2026, 2, 15), date(2026, 4, 1), "custom"))
     assert [(line.month, line.amount_cents) for line in lines] == [(date(2026, 2, 1), 1000), (date(2026, 3, 1), 1000)]
     assert len(await payouts_in(year(2026))) == 3 and await payouts_in(year(2025)) == []
+
+
+async def test_worker_and_job_lookups_in_chunks_miss_nobody(db, monkeypatch):
+    jobs = [await make_job(price_kind="hourly", price_cents=1200) for _ in range(3)]
+    workers = [await make_worker(rate_cents_per_hour=400) for _ in range(3)]
+    for index, (job, worker) in enumerate(zip(jobs, workers)):
+        await make_worked(worker["id"], job["id"], datetime(2026, 3, 2 + index, 8, tzinfo=timezone.utc), 60)
+    whole = await attended.attended_rows(month(2026, 3))
+    monkeypatch.setattr(attended, "CHUNK", 1)
+    assert await attended.attended_rows(month(2026, 3)) == whole
+    assert {row["rate"] for row in whole} == {400} and {row["price_cents"] for row in whole} == {1200}

@@ -106,7 +106,7 @@ async def payout_list(year: int, month: int) -> list[PayoutLine]:
 async def payout_months(year: int, up_to_month: int) -> dict[date, list[PayoutLine]]:
     """Payout lines for January up to `up_to_month`, each month checked in order against the caps."""
     period = Period(date(year, 1, 1), first_of_next_month(date(year, up_to_month, 1)), str(year))
-    rows = [row for row in await attended_rows(period) if row["work_mode"] == WorkMode.volunteer.value]
+    rows = await attended_rows(period, work_mode=WorkMode.volunteer.value)
     by_month = _month_lines(rows)
     rows_by_key: dict[tuple[int, date], list[dict]] = defaultdict(list)
     for row in rows:
