@@ -1,43 +1,58 @@
-"""Database-enforced money rules: the ledger is append-only, amounts have the right sign,
-kinds are known values. A reversal carries a negative amount; every other entry a positive one.
-"""
+"""Seed the Participatieladder (steps 1 to 6, shared/domain.md) as the default, read-only instrument."""
 
+from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 from piccolo.engine import engine_finder
-
-from migrations import append_only_sql
-from migrations.rules_sql import in_values, manager_for
 
 ID = "2026-11-29T20:25:00:000000"
 VERSION = "1.38.0"
-DESCRIPTION = "ledger rules"
+DESCRIPTION = "seed the participatieladder"
 
-LEDGER_KINDS = ["revenue", "subsidy", "other_income", "compensation", "supervision", "materials",
-                "overhead", "reinvestment_spending"]
-UNIQUES: dict = {}
-CHECKS = {
-    "ck_ledger_entry_amount": (
-        "ledger_entry",
-        "({n}reverses IS NULL AND {n}amount_cents > 0 AND {n}amount_cents <= 1000000000)"
-        " OR ({n}reverses IS NOT NULL AND {n}amount_cents < 0 AND {n}amount_cents >= -1000000000)",
-    ),
-    "ck_ledger_entry_kind": ("ledger_entry", in_values("kind", LEDGER_KINDS)),
-    "ck_funder_kind": ("funder", in_values("kind", ["gemeente", "fund", "lottery", "other"])),
-    "ck_allocation_amount": ("allocation", "{n}amount_cents > 0 AND {n}amount_cents <= 1000000000"),
-    "ck_project_outcome_number": ("project_outcome", "{n}number >= 0"),
-}
+NAME = "Participatieladder"
+DIMENSION = "Trede"
+STEPS = [
+    (1, "Geïsoleerd", "Nauwelijks contact buiten het eigen huishouden."),
+    (2, "Sociale contacten buitenshuis", "Wekelijks contact buiten de deur."),
+    (3, "Deelname georganiseerde activiteiten", "Wekelijks een georganiseerde activiteit."),
+    (4, "Onbetaald werk", "Onbetaald werk, ook werk met een vrijwilligersvergoeding."),
+    (5, "Betaald werk met ondersteuning", "Betaald werk met steun: subsidie, jobcoach of aanvullende uitkering."),
+    (6, "Betaald werk", "Regulier betaald werk zonder ondersteuning."),
+]
+
+
+def _text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+async def seed() -> None:
+    engine = engine_finder()
+    # TRUE/FALSE literals work on both engines (SQLite 3.23+ stores them as 1/0).
+    await engine.run_ddl(
+        "INSERT INTO progression_instrument (name, description, builtin, is_default) VALUES "
+        f"({_text(NAME)}, {_text('De participatieladder die gemeenten en financiers kennen.')}, TRUE, TRUE)")
+    instrument = (await engine.run_ddl(f"SELECT id FROM progression_instrument WHERE name = {_text(NAME)}"))[0]["id"]
+    await engine.run_ddl(
+        f"INSERT INTO progression_dimension (instrument, name, position) VALUES ({instrument}, {_text(DIMENSION)}, 1)")
+    dimension = (await engine.run_ddl(
+        f"SELECT id FROM progression_dimension WHERE instrument = {instrument}"))[0]["id"]
+    for rank, name, description in STEPS:
+        await engine.run_ddl(
+            "INSERT INTO progression_level (dimension, rank, name, description) VALUES "
+            f"({dimension}, {rank}, {_text(name)}, {_text(description)})")
+
+
+async def unseed() -> None:
+    engine = engine_finder()
+    ids = f"SELECT id FROM progression_instrument WHERE name = {_text(NAME)} AND builtin"
+    dimensions = f"SELECT id FROM progression_dimension WHERE instrument IN ({ids})"
+    await engine.run_ddl(f"DELETE FROM progression_measurement WHERE level IN "
+                         f"(SELECT id FROM progression_level WHERE dimension IN ({dimensions}))")
+    await engine.run_ddl(f"DELETE FROM progression_level WHERE dimension IN ({dimensions})")
+    await engine.run_ddl(f"DELETE FROM progression_dimension WHERE instrument IN ({ids})")
+    await engine.run_ddl(f"DELETE FROM progression_instrument WHERE name = {_text(NAME)} AND builtin")
 
 
 async def forwards():
-    manager = manager_for(ID, DESCRIPTION, UNIQUES, CHECKS)
-
-    async def append_only():
-        engine_type = engine_finder().engine_type
-        await append_only_sql.run(append_only_sql.forward_statements(engine_type, "ledger_entry"))
-
-    async def not_append_only():
-        engine_type = engine_finder().engine_type
-        await append_only_sql.run(append_only_sql.backward_statements(engine_type, "ledger_entry"))
-
-    manager.add_raw(append_only)
-    manager.add_raw_backwards(not_append_only)
+    manager = MigrationManager(migration_id=ID, app_name="wijkwerk", description=DESCRIPTION)
+    manager.add_raw(seed)
+    manager.add_raw_backwards(unseed)
     return manager

@@ -5,10 +5,11 @@ from litestar import Router
 from wijkwerk.catalog.routes import API_CONTROLLERS as CATALOG_API
 from wijkwerk.money.routes import API_CONTROLLERS as MONEY_API
 from wijkwerk.neighbourhoods.api import NeighbourhoodApi
+from wijkwerk.progression.routes import API_CONTROLLERS as PROGRESSION_API
 from wijkwerk.shifts.routes import API_CONTROLLERS as SHIFT_API
 from wijkwerk.workers.routes import API_CONTROLLERS as WORKER_API
 
 api_router = Router(
-    path="/api/v1", route_handlers=[NeighbourhoodApi, *CATALOG_API, *WORKER_API, *SHIFT_API,
+    path="/api/v1", route_handlers=[NeighbourhoodApi, *CATALOG_API, *WORKER_API, *SHIFT_API, *PROGRESSION_API,
                      *MONEY_API],
 )

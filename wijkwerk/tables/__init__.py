@@ -3,8 +3,13 @@
 from wijkwerk.tables.accounts import CalendarFeed, Session, User
 from wijkwerk.tables.clients import Client, Job, JobRecurrence, JobType
 from wijkwerk.tables.ledger import Allocation, Funder, LedgerEntry
+from wijkwerk.tables.outflow import ExitFollowUp, WorkerExit
 from wijkwerk.tables.places import Neighbourhood
 from wijkwerk.tables.planning import OutboxMessage, SolveJob
+from wijkwerk.tables.progression import (
+    ProgressionDimension, ProgressionInstrument, ProgressionLevel, ProgressionMeasurement, SkillLevelDecision,
+    WorkerGoal,
+)
 from wijkwerk.tables.projects import NeighbourhoodProject, ProjectOutcome
 from wijkwerk.tables.rosters import AbsenceReport, Assignment, Attendance, Roster
 from wijkwerk.tables.rules import CompensationCap, MinimumWage, OtherAllowance
@@ -19,7 +24,9 @@ ALL_TABLES = [
     ShiftSkillRequirement,
     CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session,
     NeighbourhoodProject, SolveJob, OutboxMessage, CalendarFeed, AbsenceReport,
-    OtherAllowance, ProjectOutcome, Funder, Allocation, LedgerEntry,
+    OtherAllowance,
+    ProgressionInstrument, ProgressionDimension, ProgressionLevel, ProgressionMeasurement, WorkerGoal,
+    SkillLevelDecision, WorkerExit, ExitFollowUp, ProjectOutcome, Funder, Allocation, LedgerEntry,
 ]
 
 __all__ = [table.__name__ for table in ALL_TABLES] + ["ALL_TABLES"]

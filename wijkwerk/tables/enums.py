@@ -87,6 +87,46 @@ class ProjectStatus(str, Enum):
     finished = "finished"
 
 
+class GoalStatus(str, Enum):
+    open = "open"
+    achieved = "achieved"
+    dropped = "dropped"
+
+
+class SuggestionDecision(str, Enum):
+    confirmed = "confirmed"
+    dismissed = "dismissed"
+
+
+class ExitKind(str, Enum):
+    job = "job"  # regular paid work
+    education = "education"
+    other_benefit = "other_benefit"
+    moved = "moved"
+    unknown = "unknown"
+
+
+class ContractType(str, Enum):
+    none = "none"  # not a job, or not known
+    permanent = "permanent"
+    temporary = "temporary"
+    on_call = "on_call"
+    supported = "supported"  # with wage subsidy or a job coach
+
+
+class BenefitEnded(str, Enum):
+    fully = "fully"
+    partly = "partly"
+    no = "no"
+    unknown = "unknown"
+
+
+class FollowUpAnswer(str, Enum):
+    yes = "yes"  # still in work and not back on benefit
+    no = "no"
+    unreachable = "unreachable"
+
+
 def values(enum: type[Enum]) -> list[str]:
     return [member.value for member in enum]
 
