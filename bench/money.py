@@ -20,7 +20,7 @@ from wijkwerk.migrate import use_wijkwerk_conf
 JOBS, SHIFTS_PER_WEEK, YEAR = 20, 2, 2026
 
 
-async def _bulk(table, rows: list, batch: int = 2000) -> list[int]:
+async def _bulk(table, rows: list, batch: int = 1000) -> list[int]:
     ids = []
     for start in range(0, len(rows), batch):
         done = await table.insert(*rows[start:start + batch]).returning(table._meta.primary_key)
