@@ -180,3 +180,12 @@ async def test_income_dated_after_today_is_not_yet_available(manager_client, mon
     refused = await manager_client.post("/api/v1/allocations", json=_allocation(project, 10001))
     assert refused.status_code == 409
     assert (await manager_client.post("/api/v1/allocations", json=_allocation(project, 10000))).status_code == 201
+
+
+@pytest.mark.parametrize("statement", ['UPDATE "allocation" SET amount_cents = 999999', 'DELETE FROM "allocation"'])
+async def test_the_database_refuses_to_change_or_delete_an_allocation(manager_client, statement):
+    await make_entry("subsidy", 50000)
+    await manager_client.post("/api/v1/allocations", json=_allocation(await make_project(), 20000))
+    with pytest.raises(Exception, match="append-only"):
+        await Allocation.raw(statement)
+    assert [row["amount_cents"] for row in await Allocation.select()] == [20000]
