@@ -106,7 +106,9 @@ async def main_async(url: str, workers: int, fresh: bool, seed: int) -> dict:
         # plans the attendance join as if the tables were empty (9 s instead of 1.5 s at 100k rows).
         await Attendance.raw("ANALYZE")
         generated = round(time.perf_counter() - start, 1)
-    result = {"engine": engine.engine_type, "workers": workers, "attendance_rows": rows,
+    from wijkwerk.tables import Worker
+
+    result = {"engine": engine.engine_type, "workers": await Worker.count(), "attendance_rows": rows,
               "generate_seconds": generated, **await measure(),
               "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
     if engine.engine_type == "postgres":
