@@ -20,7 +20,7 @@ CLEAR_INSTRUMENTS = [
     f"DELETE FROM progression_dimension WHERE instrument IN ({_ADDED})",
     "DELETE FROM progression_instrument WHERE NOT builtin",
 ]
-APPEND_ONLY_TABLES = ["ledger_entry"]
+APPEND_ONLY_TABLES = ["ledger_entry", "allocation"]
 
 
 async def clear_tables(engine) -> None:

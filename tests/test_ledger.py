@@ -32,6 +32,10 @@ async def test_an_entry_takes_its_neighbourhood_from_the_project(manager_client)
 
 @pytest.mark.parametrize("overrides, field", [
     ({"amount_cents": 12.5}, "amount_cents"),
+    ({"amount_cents": 100.0}, "amount_cents"),
+    ({"amount_cents": "100"}, "amount_cents"),
+    ({"amount_cents": True}, "amount_cents"),
+    ({"amount_cents": None}, "amount_cents"),
     ({"amount_cents": "12,50"}, "amount_cents"),
     ({"amount_cents": -100}, "amount_cents"),
     ({"amount_cents": 0}, "amount_cents"),
@@ -121,7 +125,8 @@ async def test_residents_and_funders_get_403_and_no_money(client, role, method, 
     kwargs = {"json": _body()} if method == "post" and url.startswith("/api") else {}
     response = await getattr(client, method)(url, **kwargs)
     assert response.status_code == 403
-    assert "9876" not in response.text and "Geheim" not in response.text
+    # The amount as any page or API would show it, and the funder name: neither may leak.
+    assert "9.876,54" not in response.text and "987654" not in response.text and "Geheim" not in response.text
     assert await LedgerEntry.count() == 1
 
 

@@ -128,6 +128,7 @@ _rows = st.lists(st.tuples(st.integers(1, 4), st.integers(1, 3), st.integers(1, 
 @settings(max_examples=60, deadline=None)
 def test_payout_parts_sum_to_their_totals(raw):
     rows = [{"worker": w, "first_name": "P", "last_name": str(w), "job": j, "minutes_worked": m, "rate": r,
+             "birth_date": date(1990, 1, 1),
              "day": date(2026, 3, d)} for w, j, m, r, d in raw]
     lines = list(_month_lines(rows).get(date(2026, 3, 1), {}).values())
     for line in lines:

@@ -21,9 +21,10 @@ from tests.builders import make_client, make_job, make_shift, make_worker
 from tests.helpers import post_form
 from tests.money_builders import add_attendance, make_worked
 from tests.xlsx_cells import read_sheet
+from wijkwerk.money.attended import shift_totals
 from wijkwerk.money.periods import month
 from wijkwerk.money.revenue import hourly_amount, invoice_lines, invoices, revenue_lines
-from wijkwerk.tables import LedgerEntry, Shift
+from wijkwerk.tables import Assignment, Attendance, LedgerEntry, Roster, Shift
 
 
 def _at(day: int, hour: int = 8, month_: int = 3) -> datetime:
@@ -132,3 +133,19 @@ async def test_no_money_for_a_shift_without_presence(db):
     job = await make_job(price_kind="per_shift", price_cents=5000)
     await make_shift(job=job["id"], starts_at=_at(5))
     assert await revenue_lines(month(2026, 3)) == []
+
+
+async def test_a_person_recorded_on_two_roster_versions_counts_once_the_latest(db):
+    job = await make_job(price_kind="hourly", price_cents=6000)
+    worker, other = await make_worker(), await make_worker()
+    first = await make_worked(worker["id"], job["id"], _at(2), 240)
+    await add_attendance(other["id"], first["shift"], _at(2), 60)
+    week = _at(2).isocalendar()
+    version_two = (await Roster.insert(Roster(iso_year=week[0], iso_week=week[1], version=2, status="published",
+                                              created_at=_at(3))).returning(Roster.id))[0]["id"]
+    again = (await Assignment.insert(Assignment(roster=version_two, worker=worker["id"], shift=first["shift"]))
+             .returning(Assignment.id))[0]["id"]
+    await Attendance.insert(Attendance(assignment=again, status="present", minutes_worked=120, recorded_at=_at(3)))
+    [line] = await revenue_lines(month(2026, 3))
+    assert (line.shifts, line.minutes, line.amount_cents) == (1, 180, 18000)  # 120 (latest) + 60
+    assert [row["minutes_worked"] for row in await shift_totals(month(2026, 3))] == [180]

@@ -153,3 +153,39 @@ async def test_allocations_never_exceed_the_net_result_at_the_moment_they_are_ma
                 assert await reinvestment.available_cents() == before - cents >= 0
             except InvalidInput:
                 assert cents > before and await Allocation.count() == count
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"amount_cents": 10.0, "entry_date": "2026-04-01"}, "amount_cents"),
+    ({"amount_cents": -1, "entry_date": "2026-04-01"}, "amount_cents"),
+    ({"amount_cents": 100}, "entry_date"),
+    ({"amount_cents": 100, "entry_date": "2026-04-01", "allocation": 1}, "allocation"),
+])
+async def test_bad_spending_is_refused_per_field_and_writes_nothing(manager_client, body, field):
+    await make_entry("subsidy", 100000)
+    allocation = (await manager_client.post("/api/v1/allocations", json=_allocation(await make_project(), 50000))).json()
+    before = await LedgerEntry.count()
+    response = await manager_client.post(f"/api/v1/allocations/{allocation['id']}/spending", json=body)
+    assert response.status_code == 400 and field in response.text
+    assert await LedgerEntry.count() == before
+
+
+async def test_income_dated_after_today_is_not_yet_available(manager_client, monkeypatch):
+    from wijkwerk import clock
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 3, 31))
+    await make_entry("subsidy", 10000, entry_date=date(2026, 3, 31))
+    await make_entry("subsidy", 90000, entry_date=date(2026, 4, 1))
+    project = await make_project()
+    refused = await manager_client.post("/api/v1/allocations", json=_allocation(project, 10001))
+    assert refused.status_code == 409
+    assert (await manager_client.post("/api/v1/allocations", json=_allocation(project, 10000))).status_code == 201
+
+
+@pytest.mark.parametrize("statement", ['UPDATE "allocation" SET amount_cents = 999999', 'DELETE FROM "allocation"'])
+async def test_the_database_refuses_to_change_or_delete_an_allocation(manager_client, statement):
+    await make_entry("subsidy", 50000)
+    await manager_client.post("/api/v1/allocations", json=_allocation(await make_project(), 20000))
+    with pytest.raises(Exception, match="append-only"):
+        await Allocation.raw(statement)
+    assert [row["amount_cents"] for row in await Allocation.select()] == [20000]

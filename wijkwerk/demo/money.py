@@ -43,6 +43,11 @@ async def _entry(summary, get_or_create: GetOrCreate, values: dict) -> int:
                                {**values, "created_at": clock.now()})
 
 
+def _dated(today: date, month: int, day: int) -> date:
+    """This year's date, but never after today: the demo's allocation must fit what is available now."""
+    return min(date(today.year, month, day), today)
+
+
 async def load_money(summary, get_or_create: GetOrCreate, today: date) -> None:
     funders = {name: await get_or_create(summary, Funder, {"name": name}, {"kind": kind}) for name, kind in FUNDERS}
     projects = await _project_ids()
@@ -51,16 +56,16 @@ async def load_money(summary, get_or_create: GetOrCreate, today: date) -> None:
     for kind, cents, month, day, description, funder, project in ENTRIES:
         project_id = projects.get(project) if project else None
         await _entry(summary, get_or_create, {
-            "kind": kind, "amount_cents": cents, "entry_date": date(today.year, month, day),
+            "kind": kind, "amount_cents": cents, "entry_date": _dated(today, month, day),
             "description": description, "funder": funders.get(funder) if funder else None, "project": project_id,
             "neighbourhood": neighbourhoods.get(project_id)})
     for project, label, number in OUTCOMES:
         await get_or_create(summary, ProjectOutcome, {"project": projects[project], "label": label}, {"number": number})
     name, cents, month, day, reason = ALLOCATION
     allocation = await get_or_create(summary, Allocation, {"project": projects[name], "reason": reason}, {
-        "amount_cents": cents, "decided_on": date(today.year, month, day), "created_at": clock.now()})
+        "amount_cents": cents, "decided_on": _dated(today, month, day), "created_at": clock.now()})
     cents, month, day, description = SPENDING
     await _entry(summary, get_or_create, {
-        "kind": "reinvestment_spending", "amount_cents": cents, "entry_date": date(today.year, month, day),
+        "kind": "reinvestment_spending", "amount_cents": cents, "entry_date": _dated(today, month, day),
         "description": description, "allocation": allocation, "project": projects[name],
         "neighbourhood": neighbourhoods[projects[name]]})

@@ -12,7 +12,6 @@ from litestar.params import FromPath, JSONBody
 from wijkwerk.auth.guards import requires_staff
 from wijkwerk.common.pagination import Page, PageNumber, PerPage
 from wijkwerk.money import ledger, reinvestment
-from wijkwerk.money.figures import money_totals
 from wijkwerk.money.schemas import (
     Allocation, AllocationCreate, Balance, LedgerEntry, LedgerEntryCreate, ReversalCreate, SpendingCreate,
 )
@@ -63,7 +62,7 @@ class AllocationApi(Controller):
     @get("/balance")
     async def balance(self) -> Balance:
         allocated = await reinvestment.allocated_cents()
-        net = (await money_totals()).net_result_cents
+        net = await reinvestment.net_result_to_date()
         return Balance(net_result_cents=net, allocated_cents=allocated, available_cents=net - allocated)
 
     @post("/")

@@ -13,7 +13,7 @@ from piccolo.query.functions.aggregate import Sum
 
 from wijkwerk.money.kinds import COST_KINDS, FUNDING_KINDS, INCOME_KINDS, SPENDING_KINDS
 from wijkwerk.money.periods import Period, periods_in_year
-from wijkwerk.tables import Allocation, LedgerEntry, NeighbourhoodProject
+from wijkwerk.tables import Allocation, Funder, LedgerEntry, NeighbourhoodProject
 
 
 @dataclass(frozen=True)
@@ -107,3 +107,33 @@ async def reinvested_per_project(period: Period | None = None, neighbourhood_id:
     spent = {row["project"]: int(row["cents"] or 0) for row in await spending}
     return [{**row, "allocated_cents": allocated.get(row["id"], 0), "spent_cents": spent.get(row["id"], 0)}
             for row in await projects]
+
+
+async def funding_by_funder(period: Period | None = None, neighbourhood_id: int | None = None) -> list[dict]:
+    """Net subsidies per funder (name, kind, cents), largest first. Funders are organisations, not people."""
+    query = LedgerEntry.select(
+        LedgerEntry.funder.name.as_alias("funder_name"), LedgerEntry.funder.kind.as_alias("funder_kind"),
+        Sum(LedgerEntry.amount_cents).as_alias("cents"),
+    ).where(LedgerEntry.kind == "subsidy").group_by(LedgerEntry.funder.name, LedgerEntry.funder.kind)
+    if period is not None:
+        query = query.where(LedgerEntry.entry_date >= period.start, LedgerEntry.entry_date < period.end)
+    if neighbourhood_id is not None:
+        query = query.where(LedgerEntry.neighbourhood == neighbourhood_id)
+    rows = [{**row, "cents": int(row["cents"] or 0)} for row in await query]
+    return sorted(rows, key=lambda row: (-row["cents"], row["funder_name"] or ""))
+
+
+async def ledger_rows(period: Period | None = None, neighbourhood_id: int | None = None) -> list[dict]:
+    """Every entry as a flat dict for a data frame: date, kind, cents, neighbourhood, project, funder kind.
+
+    No people's names and no user ids: safe to aggregate into funder output.
+    """
+    query = LedgerEntry.select(
+        LedgerEntry.entry_date, LedgerEntry.kind, LedgerEntry.amount_cents, LedgerEntry.neighbourhood,
+        LedgerEntry.project, LedgerEntry.funder.kind.as_alias("funder_kind"),
+    ).order_by(LedgerEntry.entry_date).order_by(LedgerEntry.id)
+    if period is not None:
+        query = query.where(LedgerEntry.entry_date >= period.start, LedgerEntry.entry_date < period.end)
+    if neighbourhood_id is not None:
+        query = query.where(LedgerEntry.neighbourhood == neighbourhood_id)
+    return await query

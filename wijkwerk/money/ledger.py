@@ -45,13 +45,18 @@ class LedgerFilter:
     neighbourhood: int | None = None
 
 
-def validate_amount(errors: Errors, name: str, cents: int | None) -> None:
+def validate_amount(errors: Errors, name: str, cents) -> bool:
+    """True when `cents` is a positive whole number of cents within range; else a field error."""
+    before = len(errors.items)
     if cents is None:
         errors.add(name, "required", _("Vul een bedrag in."))
+    elif type(cents) is not int:  # noqa: E721 -- bool, float and str are all refused
+        errors.add(name, "not_whole_cents", _("Geef het bedrag als een heel aantal centen."))
     elif cents <= 0:
         errors.add(name, "not_positive", _("Het bedrag moet groter zijn dan nul."))
     elif cents > MAX_CENTS:
         errors.add(name, "too_large", _("Dit bedrag is te groot."))
+    return len(errors.items) == before
 
 
 async def _validate(values: dict) -> None:
@@ -97,6 +102,9 @@ async def create_entry(values: dict, user_id: int | None) -> dict:
         await _validate(values)
         await lock_money_balance()
         values["neighbourhood"] = await neighbourhood_of(values)
+        if values.get("job") and not values.get("client"):
+            # A job belongs to one client: say so on the entry, so filters by client find it.
+            values["client"] = (await Job.select(Job.client).where(Job.id == values["job"]).first())["client"]
         entry_id = await insert_entry(values, user_id)
     return await get_entry(entry_id)
 

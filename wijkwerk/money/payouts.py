@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from wijkwerk.money.attended import attended_rows, month_start
 from wijkwerk.money.periods import Period, first_of_next_month
@@ -40,6 +40,10 @@ class PayoutLine:
     elsewhere_cents: int = 0  # allowances declared from other organisations this month
     per_job: dict[int, int] = field(default_factory=dict)  # job id -> cents
     blocks: list[Block] = field(default_factory=list)
+    # The facts the cap check needs: the worker's birth date and rate, and the days worked.
+    birth_date: date | None = field(default=None, repr=False)
+    rate_cents: int = field(default=0, repr=False)
+    days: set[date] = field(default_factory=set, repr=False)
 
     @property
     def blocked(self) -> bool:
@@ -49,33 +53,37 @@ class PayoutLine:
 def _month_lines(rows: list[dict]) -> dict[date, dict[int, PayoutLine]]:
     months: dict[date, dict[int, PayoutLine]] = defaultdict(dict)
     for row in rows:
-        start = month_start(row["day"])
-        line = months[start].setdefault(row["worker"], PayoutLine(
-            row["worker"], f"{row['first_name']} {row['last_name']}", start))
+        start = row["day"].replace(day=1)
+        line = months[start].get(row["worker"])
+        if line is None:
+            line = months[start][row["worker"]] = PayoutLine(
+                row["worker"], f"{row['first_name']} {row['last_name']}", start,
+                birth_date=row["birth_date"], rate_cents=row["rate"])
         cents = cost_cents(row["rate"], row["minutes_worked"])
         line.minutes += row["minutes_worked"]
         line.amount_cents += cents
         line.per_job[row["job"]] = line.per_job.get(row["job"], 0) + cents
+        line.days.add(row["day"])
     return months
 
 
-def _hourly_block(rows: list[dict], table: CapTable) -> Block | None:
-    """The rate is agreed per hour, so the hourly cap for the worker's age on each day applies."""
-    for row in rows:
-        caps = table.on(row["day"], age_on(row["birth_date"], row["day"]))
-        if caps is not None and row["rate"] > caps.hourly_cents:
-            return Block("hourly", caps.hourly_cents, caps.hourly_cents, row["rate"] - caps.hourly_cents)
+def _hourly_block(line: PayoutLine, table: CapTable) -> Block | None:
+    """The rate is agreed per hour, so the hourly cap for the worker's age on each day worked applies."""
+    for day in sorted(line.days):
+        caps = table.on(day, age_on(line.birth_date, day))
+        if caps is not None and line.rate_cents > caps.hourly_cents:
+            return Block("hourly", caps.hourly_cents, caps.hourly_cents, line.rate_cents - caps.hourly_cents)
     return None
 
 
-def assess(line: PayoutLine, rows: list[dict], table: CapTable, paid_this_year: int) -> None:
+def assess(line: PayoutLine, table: CapTable, paid_this_year: int) -> None:
     """Add a Block to `line` for every cap its month would cross. `paid_this_year` counts earlier
     payable months and allowances declared elsewhere up to and including this month."""
-    caps = table.on(line.month, age_on(rows[0]["birth_date"], line.month)) if rows else None
+    caps = table.on(line.month, age_on(line.birth_date, line.month)) if line.birth_date else None
     if caps is None:
         line.blocks.append(Block("unknown", 0, 0, line.amount_cents))
         return
-    hourly = _hourly_block(rows, table)
+    hourly = _hourly_block(line, table)
     if hourly:
         line.blocks.append(hourly)
     month_room = caps.monthly_cents - line.elsewhere_cents
@@ -88,13 +96,37 @@ def assess(line: PayoutLine, rows: list[dict], table: CapTable, paid_this_year: 
                                  line.amount_cents - max(year_room, 0)))
 
 
-async def _elsewhere(worker_ids: list[int], start: date, end: date) -> dict[tuple[int, date], int]:
+async def _elsewhere(start: date, end: date) -> dict[tuple[int, date], int]:
+    """Allowances declared from elsewhere per (worker, month) in [start, end)."""
     rows = await OtherAllowance.select(OtherAllowance.worker, OtherAllowance.month, OtherAllowance.amount_cents).where(
-        OtherAllowance.worker.is_in(worker_ids or [-1]), OtherAllowance.month >= start, OtherAllowance.month < end)
+        OtherAllowance.month >= start, OtherAllowance.month < end)
     totals: dict[tuple[int, date], int] = defaultdict(int)
     for row in rows:
         totals[(row["worker"], month_start(row["month"]))] += row["amount_cents"]
     return totals
+
+
+def _declared_so_far(elsewhere: dict[tuple[int, date], int]) -> dict[tuple[int, date], int]:
+    """Per worker and month: everything declared elsewhere from January up to and including that month."""
+    running: dict[tuple[int, date], int] = {}
+    by_worker: dict[int, list[tuple[date, int]]] = defaultdict(list)
+    for (worker, month), cents in elsewhere.items():
+        by_worker[worker].append((month, cents))
+    for worker, items in by_worker.items():
+        total = 0
+        for month, cents in sorted(items):
+            total += cents
+            running[(worker, month)] = total
+    return running
+
+
+def _declared_until(running: dict[tuple[int, date], int], worker: int, month: date) -> int:
+    """The running total at the last month with a declaration not after `month`."""
+    for number in range(month.month, 0, -1):
+        found = running.get((worker, month.replace(month=number)))
+        if found is not None:
+            return found
+    return 0
 
 
 async def payout_list(year: int, month: int) -> list[PayoutLine]:
@@ -106,24 +138,33 @@ async def payout_list(year: int, month: int) -> list[PayoutLine]:
 async def payout_months(year: int, up_to_month: int) -> dict[date, list[PayoutLine]]:
     """Payout lines for January up to `up_to_month`, each month checked in order against the caps."""
     period = Period(date(year, 1, 1), first_of_next_month(date(year, up_to_month, 1)), str(year))
-    rows = [row for row in await attended_rows(period) if row["work_mode"] == WorkMode.volunteer.value]
-    by_month = _month_lines(rows)
-    rows_by_key: dict[tuple[int, date], list[dict]] = defaultdict(list)
-    for row in rows:
-        rows_by_key[(row["worker"], month_start(row["day"]))].append(row)
-    elsewhere = await _elsewhere(sorted({row["worker"] for row in rows}), period.start, period.end)
+    by_month = _month_lines(await attended_rows(period, work_mode=WorkMode.volunteer.value))
+    elsewhere = await _elsewhere(period.start, period.end)
+    running = _declared_so_far(elsewhere)
     table = await CapTable.load()
     paid: dict[int, int] = defaultdict(int)  # payable so far this year, per worker
     result: dict[date, list[PayoutLine]] = {}
     for start in sorted(by_month):
         for worker, line in by_month[start].items():
             line.elsewhere_cents = elsewhere.get((worker, start), 0)
-            before_elsewhere = sum(c for (w, m), c in elsewhere.items() if w == worker and m <= start)
-            assess(line, rows_by_key[(worker, start)], table, paid[worker] + before_elsewhere)
+            assess(line, table, paid[worker] + _declared_until(running, worker, start))
             if not line.blocked:
                 paid[worker] += line.amount_cents
         result[start] = sorted(by_month[start].values(), key=lambda line: (line.name, line.worker_id))
     return result
+
+
+async def payouts_in(period: Period) -> list[PayoutLine]:
+    """Payout lines for every month that overlaps `period` (months are the unit of the caps)."""
+    lines: list[PayoutLine] = []
+    for year in range(period.start.year, period.end.year + 1):
+        last = 12 if year < period.end.year else (period.end - timedelta(days=1)).month
+        if year == period.end.year and period.end.month == 1 and period.end.day == 1:
+            continue  # the period ends on 1 January: nothing of that year is in it
+        for start, month_lines in (await payout_months(year, last)).items():
+            if start < period.end and first_of_next_month(start) > period.start:
+                lines.extend(month_lines)
+    return lines
 
 
 def totals(lines: list[PayoutLine]) -> dict[str, int]:

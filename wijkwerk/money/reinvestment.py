@@ -1,13 +1,15 @@
 """Reinvestment: allocating available profit to neighbourhood projects, and spending against it.
 
 Invariants, checked under the money lock so simultaneous requests take turns:
-- the allocations together never exceed the net result booked in the ledger;
+- the allocations together never exceed the net result booked in the ledger up to today;
 - the spending booked against an allocation never exceeds the allocation.
 A later cost can still push the balance below zero (costs are facts, not requests); then no new
 allocation is possible until the balance is positive again, and the page says so.
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from piccolo.query.functions.aggregate import Sum
 
@@ -20,6 +22,7 @@ from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.money.figures import money_totals
 from wijkwerk.money.ledger import get_entry, insert_entry, validate_amount
 from wijkwerk.money.locking import lock_money_balance
+from wijkwerk.money.periods import Period
 from wijkwerk.tables import Allocation, LedgerEntry, NeighbourhoodProject
 from wijkwerk.tables.enums import LedgerKind
 
@@ -35,9 +38,18 @@ async def allocated_cents() -> int:
     return int(row["cents"] or 0) if row else 0
 
 
+def to_date() -> Period:
+    """Everything dated up to and including today: a subsidy booked for next month is not here yet."""
+    return Period(EARLIEST_WORK_DATE, clock.today() + timedelta(days=1), "tot vandaag")
+
+
+async def net_result_to_date() -> int:
+    return (await money_totals(to_date())).net_result_cents
+
+
 async def available_cents() -> int:
-    """Net result of everything booked, minus everything already allocated."""
-    return (await money_totals()).net_result_cents - await allocated_cents()
+    """Net result of everything booked up to today, minus everything already allocated."""
+    return await net_result_to_date() - await allocated_cents()
 
 
 async def spent_cents(allocation_id: int) -> int:

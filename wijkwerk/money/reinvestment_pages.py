@@ -11,7 +11,6 @@ from wijkwerk import clock
 from wijkwerk.common.forms import FormReader
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.money import reinvestment
-from wijkwerk.money.figures import money_totals
 from wijkwerk.money.page_support import chosen_id, options, user_id
 
 
@@ -27,7 +26,7 @@ class ReinvestmentPages(Controller):
 
     async def _page(self, values: dict | None = None, errors: dict | None = None, status: int = 200,
                     notice: str = "", spending_for: int | None = None) -> Template:
-        net = (await money_totals()).net_result_cents
+        net = await reinvestment.net_result_to_date()
         allocated = await reinvestment.allocated_cents()
         return Template("manage/money/reinvestment.html", status_code=status, context={
             "net": net, "allocated": allocated, "available": net - allocated,

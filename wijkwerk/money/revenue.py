@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from wijkwerk.money.attended import attended_rows, month_start
+from wijkwerk.money.attended import month_start, shift_totals
 from wijkwerk.money.periods import Period
 from wijkwerk.tables.enums import PriceKind
 
@@ -52,7 +52,8 @@ def line_amount(price_kind: str, price_cents: int, shifts: int, minutes: int) ->
 
 
 def invoice_lines(rows: list[dict]) -> list[InvoiceLine]:
-    """Pure: attended rows (see attended_rows) to one line per (client, month, job)."""
+    """Pure: attended rows (per person, see attended_rows, or per shift, see shift_totals) to one
+    line per (client, month, job)."""
     groups: dict[tuple, dict] = defaultdict(lambda: {"shifts": set(), "minutes": 0})
     facts: dict[tuple, dict] = {}
     for row in rows:
@@ -85,4 +86,4 @@ def invoices(lines: list[InvoiceLine]) -> list[Invoice]:
 async def revenue_lines(period: Period, neighbourhood_id: int | None = None,
                         client_id: int | None = None) -> list[InvoiceLine]:
     """Invoice lines for work done in `period` (optionally one neighbourhood or client)."""
-    return invoice_lines(await attended_rows(period, neighbourhood_id, client_id))
+    return invoice_lines(await shift_totals(period, neighbourhood_id, client_id))

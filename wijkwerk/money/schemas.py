@@ -1,5 +1,9 @@
-"""API shapes for ledger entries, allocations and spending. Amounts are integer cents only:
-a float such as 12.5 is refused by the decoder before any service code runs."""
+"""API shapes for ledger entries, allocations and spending.
+
+Amounts are integer cents only. The request decoder is lenient (it would turn 10.0 or "10"
+into 10), so amount fields accept any JSON number or string here and the service refuses
+everything that is not a JSON integer, with a field error.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from typing import Annotated
 import msgspec
 
 Text500 = Annotated[str, msgspec.Meta(max_length=500)]
+# Checked by wijkwerk.money.ledger.validate_amount: only an int passes.
+Cents = int | float | str
 
 
 class LedgerEntry(msgspec.Struct):
@@ -32,7 +38,7 @@ class LedgerEntry(msgspec.Struct):
 
 class LedgerEntryCreate(msgspec.Struct, forbid_unknown_fields=True):
     kind: str
-    amount_cents: int
+    amount_cents: Cents
     entry_date: date
     description: Text500 = ""
     job: int | None = None
@@ -59,13 +65,13 @@ class Allocation(msgspec.Struct):
 
 class AllocationCreate(msgspec.Struct, forbid_unknown_fields=True):
     project: int
-    amount_cents: int
+    amount_cents: Cents
     decided_on: date
     reason: Annotated[str, msgspec.Meta(max_length=1000)]
 
 
 class SpendingCreate(msgspec.Struct, forbid_unknown_fields=True):
-    amount_cents: int
+    amount_cents: Cents
     entry_date: date
     description: Text500 = ""
 
