@@ -10,7 +10,7 @@ from migrations import append_only_sql
 from wijkwerk.tables import ALL_TABLES
 
 TEST_PASSWORD = "correct horse battery"
-KEPT_TABLES = {"compensation_cap", "minimum_wage"}  # seeded legal data from migrations
+KEPT_TABLES = {"compensation_cap", "minimum_wage", "sector"}  # seeded data from migrations
 # Instruments keep their seeded (builtin) rows; anything a test added is deleted.
 INSTRUMENT_TABLES = {"progression_instrument", "progression_dimension", "progression_level"}
 _ADDED = "SELECT id FROM progression_instrument WHERE NOT builtin"

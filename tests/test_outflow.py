@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -156,3 +156,13 @@ async def test_follow_up_page_answers_and_refuses_a_second_answer(manager_client
                             {"answer": "yes", "answered_on": "2027-01-19"})
     assert twice.status_code == 409 and "Deze opvolging is al beantwoord." in twice.text
     assert (await ExitFollowUp.select(ExitFollowUp.answer).where(ExitFollowUp.id == follow_up).first())["answer"] == "no"
+
+
+async def test_dashboard_counts_the_follow_ups_that_are_due(manager_client):
+    worker = await make_worker(starts_on=date(2024, 1, 1))
+    exit_row = (await WorkerExit.insert(WorkerExit(worker=worker["id"], exit_on=date(2024, 6, 3), kind="moved",
+                                                   created_at=datetime.now(timezone.utc))).returning(WorkerExit.id))[0]
+    await ExitFollowUp.insert(*[ExitFollowUp(exit=exit_row["id"], weeks=weeks, due_on=due)
+                                for weeks, due in follow_up_dates(date(2024, 6, 3))])
+    page = await manager_client.get("/beheer")
+    assert '<span class="stat">2</span>opvolgingen na uitstroom aan de beurt' in page.text

@@ -9,6 +9,7 @@ from piccolo.table import Table
 
 from wijkwerk.accounts.services import create_user
 from wijkwerk.demo import catalogue
+from wijkwerk.demo.aandebak import load_aandebak
 from wijkwerk.demo.money import load_money
 from wijkwerk.demo.people import DemoPerson, demo_people
 from wijkwerk.demo.progression import load_progression
@@ -151,6 +152,7 @@ async def load_demo(password: str, today: date | None = None) -> DemoSummary:
     await load_money(summary, _get_or_create, today)
     await _load_users(summary, password, worker_ids[0])
     await load_progression(summary, worker_ids, today)
+    await load_aandebak(_get_or_create, summary, ids, worker_ids, today)
     summary.week = iso_week_of(today)
     generated = await generate_week(*summary.week)
     if generated.created:

@@ -11,6 +11,7 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from wijkwerk.i18n.formatting import AMSTERDAM
+from wijkwerk.outflow.services import due_follow_ups
 from wijkwerk.resident.absence import mark_handled, pending_reports
 from wijkwerk.tables import Client, Job, Shift, Worker, WorkerSkill
 from wijkwerk.tables.enums import WorkerStatus
@@ -27,6 +28,7 @@ class DashboardPage:
     shifts_this_week: int
     expiring_certificates: list[dict]
     absences: list[dict]
+    follow_ups_due: int = 0
 
 
 def week_bounds_utc(day: date) -> tuple[date, datetime, datetime]:
@@ -60,6 +62,7 @@ async def build_dashboard(today: date) -> DashboardPage:
         shifts_this_week=await week_shifts,
         expiring_certificates=expiring,
         absences=await pending_reports(),
+        follow_ups_due=len(await due_follow_ups(today)),
     )
 
 

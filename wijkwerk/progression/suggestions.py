@@ -60,6 +60,26 @@ async def _decided_until(pairs: set[tuple[int, int]]) -> dict[tuple[int, int], d
     return latest
 
 
+def _with_mentor(worker: int, skill: int, since: datetime | None, attended: list[dict], needs: dict,
+                 crews: dict, teaches: set) -> tuple[dict[int, datetime], set[str]]:
+    """Of the worker's own attended shifts: those needing `skill` after `since` with a teacher present.
+
+    Returns those shifts (id -> start) and the first names of who taught.
+    """
+    counted: dict[int, datetime] = {}  # shift -> start; a shift counts once even across roster versions
+    mentors: set[str] = set()
+    for visit in attended:
+        if (skill not in needs[visit["shift"]]
+                or (since is not None and visit["starts_at"] <= since)):
+            continue
+        teachers = [m["first_name"] for m in crews[(visit["roster"], visit["shift"])]
+                    if m["worker"] != worker and (m["worker"], skill) in teaches]
+        if teachers:
+            counted[visit["shift"]] = visit["starts_at"]
+            mentors.update(teachers)
+    return counted, mentors
+
+
 async def level_up_suggestions(worker_id: int | None = None) -> list[Suggestion]:
     """Open suggestions, for one worker or for everyone active, by worker and skill name."""
     learning = await _learning(worker_id)
@@ -67,37 +87,31 @@ async def level_up_suggestions(worker_id: int | None = None) -> list[Suggestion]
         return []
     learners = sorted({row["worker"] for row in learning})
     attended = await _present(Attendance.assignment.worker.is_in(learners))
+    by_worker: dict[int, list[dict]] = defaultdict(list)
+    for visit in attended:
+        by_worker[visit["worker"]].append(visit)
     shift_ids = sorted({row["shift"] for row in attended}) or [-1]
     needs: dict[int, set[int]] = defaultdict(set)
     for row in await ShiftSkillRequirement.select().where(ShiftSkillRequirement.shift.is_in(shift_ids)):
         needs[row["shift"]].add(row["skill"])
-    crews: dict[tuple[int, int], list[dict]] = defaultdict(list)
-    for row in await _present(Attendance.assignment.shift.is_in(shift_ids)):
-        crews[(row["roster"], row["shift"])].append(row)
-    crew_ids = sorted({row["worker"] for crew in crews.values() for row in crew}) or [-1]
+    # Only colleagues who can teach a skill being learned matter, so only their attendance is read.
     teaches = {(row["worker"], row["skill"]) for row in await WorkerSkill.select(
         WorkerSkill.worker, WorkerSkill.skill).where(
-        WorkerSkill.worker.is_in(crew_ids), WorkerSkill.level == SkillLevel.can_teach.value)}
+        WorkerSkill.skill.is_in(sorted({row["skill"] for row in learning})),
+        WorkerSkill.level == SkillLevel.can_teach.value)}
+    teachers = sorted({worker for worker, _ in teaches}) or [-1]
+    crews: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for row in await _present(Attendance.assignment.shift.is_in(shift_ids) & Attendance.assignment.worker.is_in(teachers)):
+        crews[(row["roster"], row["shift"])].append(row)
     decided = await _decided_until({(row["worker"], row["skill"]) for row in learning})
     suggestions = []
     for row in learning:
-        worker, skill = row["worker"], row["skill"]
-        since = decided.get((worker, skill))
-        counted: dict[int, datetime] = {}  # shift -> start; a shift counts once even across roster versions
-        mentors: set[str] = set()
-        for visit in attended:
-            if (visit["worker"] != worker or skill not in needs[visit["shift"]]
-                    or (since is not None and visit["starts_at"] <= since)):
-                continue
-            teachers = [m["first_name"] for m in crews[(visit["roster"], visit["shift"])]
-                        if m["worker"] != worker and (m["worker"], skill) in teaches]
-            if teachers:
-                counted[visit["shift"]] = visit["starts_at"]
-                mentors.update(teachers)
+        counted, mentors = _with_mentor(row["worker"], row["skill"], decided.get((row["worker"], row["skill"])),
+                                        by_worker[row["worker"]], needs, crews, teaches)
         if counted and len(counted) >= row["needed"]:
             suggestions.append(Suggestion(
-                worker, f"{row['first_name']} {row['last_name']}", skill, row["skill_name"], len(counted),
-                row["needed"], max(counted.values()), tuple(sorted(mentors))))
+                row["worker"], f"{row['first_name']} {row['last_name']}", row["skill"], row["skill_name"],
+                len(counted), row["needed"], max(counted.values()), tuple(sorted(mentors))))
     return sorted(suggestions, key=lambda s: (s.worker_name, s.skill_name))
 
 

@@ -149,3 +149,30 @@ class FunderKind(str, Enum):
     fund = "fund"  # a foundation or wijkbudget
     lottery = "lottery"
     other = "other"
+
+
+class GuaranteeKind(str, Enum):
+    job = "job"
+    internship = "internship"
+    interview = "interview"
+
+
+class CandidateState(str, Enum):
+    """AanDeBak pipeline: enrolled → diploma → offer → placed; closed ends it without placement."""
+
+    enrolled = "enrolled"
+    diploma = "diploma"
+    offer = "offer"
+    placed = "placed"
+    closed = "closed"
+
+
+class VacancyStatus(str, Enum):
+    open = "open"
+    closed = "closed"
+
+
+class OfferStatus(str, Enum):
+    open = "open"
+    accepted = "accepted"
+    declined = "declined"
