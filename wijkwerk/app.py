@@ -14,6 +14,7 @@ from litestar.static_files import create_static_files_router
 from piccolo.engine.base import Engine
 
 from wijkwerk.api import api_router
+from wijkwerk.auth.card_login import CardLoginController
 from wijkwerk.auth.controller import AuthController, access_rate_limit
 from wijkwerk.auth.identity import SessionAuthMiddleware
 from wijkwerk.db import bind_tables, engine_from_url, is_postgres
@@ -60,7 +61,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     return Litestar(
         route_handlers=[
-            health, switch_language, calendar_feed, AuthController, manage_router, ResidentController,
+            health, switch_language, calendar_feed, AuthController, CardLoginController, manage_router, ResidentController,
             FunderController, api_router,
             create_static_files_router(path="/static", directories=[STATIC_DIR]),
         ],

@@ -2,6 +2,7 @@
 
 from litestar import Router
 
+from wijkwerk.accounts.access_pages import WorkerAccessPages
 from wijkwerk.attendance.routes import PAGE_CONTROLLERS as ATTENDANCE_PAGES
 from wijkwerk.auth.guards import requires_staff
 from wijkwerk.catalog.routes import PAGE_CONTROLLERS as CATALOG_PAGES
@@ -14,6 +15,6 @@ from wijkwerk.workers.routes import PAGE_CONTROLLERS as WORKER_PAGES
 manage_router = Router(
     path="/beheer", guards=[requires_staff],
     route_handlers=[DashboardController, NeighbourhoodPages, *CATALOG_PAGES, *WORKER_PAGES, *SHIFT_PAGES,
-                    *PLANNING_PAGES, *ATTENDANCE_PAGES],
+                    *PLANNING_PAGES, *ATTENDANCE_PAGES, WorkerAccessPages],
     include_in_schema=False,
 )

@@ -1,6 +1,6 @@
 """All Wijkwerk tables, in dependency order (parents before children)."""
 
-from wijkwerk.tables.accounts import CalendarFeed, Session, User
+from wijkwerk.tables.accounts import CalendarFeed, LoginToken, Session, User
 from wijkwerk.tables.clients import Client, Job, JobRecurrence, JobType
 from wijkwerk.tables.places import Neighbourhood
 from wijkwerk.tables.planning import OutboxMessage, SolveJob
@@ -16,7 +16,7 @@ ALL_TABLES = [
     Neighbourhood, Client, JobType, Job, JobRecurrence, Skill, Worker, WorkerSkill,
     AvailabilityWindow, AvailabilityException, JobTypePreference, JobSkillRequirement, Shift,
     ShiftSkillRequirement,
-    CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session,
+    CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session, LoginToken,
     NeighbourhoodProject, SolveJob, OutboxMessage, CalendarFeed, AbsenceReport,
     OtherAllowance,
 ]
