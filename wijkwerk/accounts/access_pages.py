@@ -12,10 +12,9 @@ from litestar.exceptions import NotFoundException
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
-from wijkwerk.auth.cards import grouped, issue_card, open_cards, revoke_cards
+from wijkwerk.auth.cards import card_texts, grouped, issue_card, open_cards, resident_language, revoke_cards
 from wijkwerk.auth.sessions import active_sessions, end_all_sessions, end_session_by_id
-from wijkwerk.i18n.locales import DEFAULT_LANGUAGE, LANGUAGES, current_language
-from wijkwerk.i18n.translations import gettext as _
+from wijkwerk.i18n.locales import DEFAULT_LANGUAGE
 from wijkwerk.settings import Settings
 from wijkwerk.tables import User, Worker
 
@@ -46,30 +45,6 @@ def _back(worker_id: int, flag: str, done: bool = True) -> Redirect:
     return Redirect(f"/beheer/deelnemers/{worker_id}/toegang?{flag}=1", status_code=303)
 
 
-def resident_language(languages: str) -> str | None:
-    """The first language the resident listed that the card can speak besides Dutch."""
-    for code in (part.strip().lower() for part in (languages or "").split(",")):
-        if code in LANGUAGES and code != DEFAULT_LANGUAGE:
-            return code
-    return None
-
-
-def card_texts(code: str, days: int) -> dict:
-    """The card's sentences in one language (Dutch always, plus the resident's own)."""
-    token = current_language.set(code)
-    try:
-        return {
-            "code": code, "rtl": LANGUAGES[code].rtl,
-            "title": _("Uw inlogkaart voor Wijkwerk"),
-            "scan": _("Scan de code met de camera van uw telefoon. Of typ het adres in de browser."),
-            "once": _("De kaart werkt één keer. Daarna blijft u ingelogd op die telefoon."),
-            "expires": _("Gebruik de kaart binnen %(days)s dagen.", days=days),
-            "lost": _("Kwijt? Vraag uw begeleider om een nieuwe kaart."),
-        }
-    finally:
-        current_language.reset(token)
-
-
 class WorkerAccessPages(Controller):
     path = "/deelnemers/{worker_id:int}/toegang"
 
@@ -91,7 +66,7 @@ class WorkerAccessPages(Controller):
         if token is None:
             raise NotFoundException()
         url = f"{str(request.base_url).rstrip('/')}/k/{grouped(token)}"
-        qr = segno.make(url, error="m").svg_inline(scale=5, title=_("QR-code om in te loggen"), dark="#000")
+        qr = segno.make(url, error="m").svg_inline(scale=5, title="QR", dark="#000")
         second = resident_language(worker["languages"])
         return Template("manage/login_card.html", context={
             "worker": worker, "url": url, "short": url.split("://", 1)[-1], "qr": qr,

@@ -13,6 +13,8 @@ from datetime import datetime, timedelta, timezone
 
 from wijkwerk.auth.passwords import hash_password
 from wijkwerk.i18n.locales import DEFAULT_LANGUAGE, LANGUAGES
+from wijkwerk.i18n.translations import first_language, speaking
+from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.common.transactions import write_transaction
 from wijkwerk.tables import LoginToken, User, Worker
 from wijkwerk.tables.enums import Role
@@ -49,7 +51,6 @@ async def resident_user_for(worker_id: int) -> int | None:
     worker = await Worker.select(Worker.languages).where(Worker.id == worker_id).first()
     if worker is None:
         return None
-    spoken = [code.strip().lower() for code in (worker["languages"] or "").split(",")]
     username = f"deelnemer{worker_id}"
     while await User.exists().where(User.username == username):
         username += secrets.choice(ALPHABET)
@@ -58,7 +59,7 @@ async def resident_user_for(worker_id: int) -> int | None:
         username=username, password_hash=hash_password(secrets.token_urlsafe(32)), role=Role.resident.value,
         worker=worker_id, active=True, created_at=_now(),
         # Their pages open in the first language they speak that Wijkwerk offers.
-        locale=next((code for code in spoken if code in LANGUAGES), DEFAULT_LANGUAGE),
+        locale=first_language(worker["languages"]),
     )).returning(User.id)
     return inserted[0]["id"]
 
@@ -115,3 +116,24 @@ async def revoke_cards(user_id: int, token_id: int | None = None) -> int:
         condition &= LoginToken.id == token_id
     revoked = await LoginToken.update({LoginToken.revoked_at: _now()}).where(condition).returning(LoginToken.id)
     return len(revoked)
+
+
+def resident_language(languages: str) -> str | None:
+    """The first language the resident listed that the card can speak besides Dutch."""
+    for code in (part.strip().lower() for part in (languages or "").split(",")):
+        if code in LANGUAGES and code != DEFAULT_LANGUAGE:
+            return code
+    return None
+
+
+def card_texts(code: str, days: int) -> dict:
+    """The card's sentences in one language (Dutch always, plus the resident's own)."""
+    with speaking(code):
+        return {
+            "code": code, "rtl": LANGUAGES[code].rtl,
+            "title": _("Uw inlogkaart voor Wijkwerk"),
+            "scan": _("Scan de code met de camera van uw telefoon. Of typ het adres in de browser."),
+            "once": _("De kaart werkt één keer. Daarna blijft u ingelogd op die telefoon."),
+            "expires": _("Gebruik de kaart binnen %(days)s dagen.", days=days),
+            "lost": _("Kwijt? Vraag uw begeleider om een nieuwe kaart."),
+        }
