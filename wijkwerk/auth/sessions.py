@@ -35,18 +35,18 @@ async def start_session(user_id: int, days: int, user_agent: str = "") -> str:
     return token
 
 
+# Built once: Piccolo rebuilds a join chain (Session.user.role) on every access, and this
+# query runs on every request.
+_USER_FIELDS = (Session.user.id, Session.user.username, Session.user.role, Session.user.worker,
+                Session.user.active, Session.user.locale)
+
+
 async def user_for_token(token: str | None) -> dict | None:
     """The active user behind a live session token, as a plain dict, or None."""
     if not token or len(token) > 100:
         return None
-    row = await (
-        Session.select(
-            Session.id, Session.expires_at, Session.last_seen_at, Session.user.id, Session.user.username, Session.user.role,
-            Session.user.worker, Session.user.active, Session.user.locale,
-        )
-        .where(Session.token_hash == _digest(token))
-        .first()
-    )
+    row = await Session.select(Session.id, Session.expires_at, Session.last_seen_at, *_USER_FIELDS).where(
+        Session.token_hash == _digest(token)).first()
     now = utcnow()
     if row is None or row["expires_at"] <= now or not row["user.active"]:
         return None
