@@ -122,6 +122,8 @@ async def seed(workers: int, weeks: int, tokens_file: Path) -> dict:
                                     created_at=now, expires_at=now + timedelta(days=90), last_seen_at=now)
                             for token, user_id in zip(tokens, user_ids)], returning=False)
     tokens_file.write_text("\n".join(tokens))
+    # A live database has planner statistics (autovacuum); a bulk load this fresh has none yet.
+    await Session._meta.db.run_ddl("ANALYZE")
     return {"workers": workers, "weeks": weeks + 2, **counts}
 
 
@@ -217,7 +219,10 @@ def main() -> None:
     finally:
         if server is not None:
             server.terminate()
-            server.wait(timeout=30)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
         if args.engine == "postgres":
             _psql(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
 

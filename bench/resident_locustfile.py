@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import random
 
+import gevent
+
 from locust import between, events, task
 from locust.contrib.fasthttp import FastHttpUser
 
@@ -36,6 +38,9 @@ class Resident(FastHttpUser):
 
     def on_start(self) -> None:
         self.cookie = f"wijkwerk_session={random.choice(TOKENS)}"
+        # Residents do not all open the page in the same second: the first view of each falls
+        # somewhere in the first think period, as it would in a steady stream of visits.
+        gevent.sleep(random.uniform(0, THINK[1]))
 
     @task
     def my_week(self) -> None:

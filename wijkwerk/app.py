@@ -17,6 +17,7 @@ from wijkwerk.api import api_router
 from wijkwerk.auth.card_login import CardLoginController
 from wijkwerk.auth.controller import AuthController, access_rate_limit
 from wijkwerk.auth.identity import SessionAuthMiddleware
+from wijkwerk.common.read_pool import close_idle
 from wijkwerk.db import bind_tables, engine_from_url, is_postgres
 from wijkwerk.funder.controller import FunderController
 from wijkwerk.manage import manage_router
@@ -58,6 +59,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         await app.state.background.drain()
         if is_postgres(engine):
             await engine.close_connection_pool()
+        else:
+            await close_idle(engine)
 
     return Litestar(
         route_handlers=[

@@ -6,6 +6,7 @@ import hashlib
 import secrets
 from datetime import datetime, timedelta, timezone
 
+from wijkwerk.common.transactions import read_snapshot
 from wijkwerk.tables import Session, User
 
 COOKIE_NAME = "wijkwerk_session"
@@ -45,8 +46,9 @@ async def user_for_token(token: str | None) -> dict | None:
     """The active user behind a live session token, as a plain dict, or None."""
     if not token or len(token) > 100:
         return None
-    row = await Session.select(Session.id, Session.expires_at, Session.last_seen_at, *_USER_FIELDS).where(
-        Session.token_hash == _digest(token)).first()
+    async with read_snapshot():  # on SQLite: a warm, reused connection for every request's first query
+        row = await Session.select(Session.id, Session.expires_at, Session.last_seen_at, *_USER_FIELDS).where(
+            Session.token_hash == _digest(token)).first()
     now = utcnow()
     if row is None or row["expires_at"] <= now or not row["user.active"]:
         return None

@@ -22,6 +22,12 @@ def write_transaction():
 def read_snapshot():
     """One transaction for a page that only reads: every query sees the same moment, and they
     share one connection. On SQLite that matters: outside a transaction each query opens a
-    connection (and a thread) of its own, which cost more than the query on the resident's week.
+    connection (and a thread) of its own, which cost more than the query on the resident's week;
+    there a snapshot also reuses an idle connection (wijkwerk/common/read_pool.py).
     """
-    return Neighbourhood._meta.db.transaction()
+    engine = Neighbourhood._meta.db
+    if engine.engine_type == "sqlite":
+        from wijkwerk.common.read_pool import pooled_read
+
+        return pooled_read(engine)
+    return engine.transaction()
