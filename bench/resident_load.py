@@ -153,6 +153,13 @@ def _wait_until_up(base: str, process: subprocess.Popen) -> None:
             time.sleep(0.3)
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc), to report CPU per request:
+    unlike latency, it hardly depends on what else the machine is doing."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _aggregate(csv_prefix: str) -> dict:
     with open(f"{csv_prefix}_stats.csv", newline="") as handle:
         rows = {row["Name"]: row for row in csv.DictReader(handle)}
@@ -207,11 +214,16 @@ def main() -> None:
         locust = [str(Path(sys.executable).parent / "locust"), "-f", str(ROOT / "bench" / "resident_locustfile.py"),
                   "--headless", "--only-summary", "-u", str(args.users), "-r", str(args.spawn_rate),
                   "-t", f"{args.seconds}s", "--host", base, "--csv", prefix, "--stop-timeout", "5"]
+        cpu_before = _cpu_seconds(server.pid)
         subprocess.run(locust, cwd=ROOT, check=False, env={
             **env, "RESIDENT_TOKENS": str(tokens), "RESIDENT_MAX_REQUESTS": str(args.max_requests),
             "RESIDENT_THINK": args.think})
+        cpu = _cpu_seconds(server.pid) - cpu_before
+        figures = _aggregate(prefix)
+        figures["server_cpu_ms_per_request"] = round(1000 * cpu / max(1, figures["requests"]), 1)
+        figures["load_average_1m"] = round(os.getloadavg()[0], 1)
         result = {"engine": args.engine, "users": args.users, "think_seconds": args.think, "seconds": args.seconds,
-                  "max_requests": args.max_requests, "seed_seconds": seed_seconds, **data, **_aggregate(prefix),
+                  "max_requests": args.max_requests, "seed_seconds": seed_seconds, **data, **figures,
                   "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
         print(json.dumps(result))
         with (ROOT / "bench" / "results" / "resident_load.jsonl").open("a") as out:
