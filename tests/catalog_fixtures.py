@@ -7,7 +7,7 @@ need a manager, so each module does that once. Role denial uses the ordinary per
 from __future__ import annotations
 
 import pytest
-from tests.helpers import KEPT_TABLES, asgi_client, clear_tables, login
+from tests.helpers import CLEAR_INSTRUMENTS, INSTRUMENT_TABLES, KEPT_TABLES, asgi_client, clear_tables, login
 from wijkwerk.app import create_app
 from wijkwerk.db import bind_tables
 from wijkwerk.settings import Settings
@@ -15,7 +15,7 @@ from wijkwerk.tables import ALL_TABLES, Session, User
 
 # The manager's own account and session stay; everything a test can create goes.
 RECORD_TABLES = [table._meta.tablename for table in reversed(ALL_TABLES)
-                 if table not in (User, Session) and table._meta.tablename not in KEPT_TABLES]
+                 if table not in (User, Session) and table._meta.tablename not in KEPT_TABLES | INSTRUMENT_TABLES]
 
 
 @pytest.fixture(scope="module")
@@ -34,4 +34,6 @@ async def staff(module_manager, migrated):
     async with migrated.transaction():
         for name in RECORD_TABLES:
             await migrated.run_ddl(f'DELETE FROM "{name}"')
+        for statement in CLEAR_INSTRUMENTS:
+            await migrated.run_ddl(statement)
     return module_manager

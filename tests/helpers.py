@@ -6,21 +6,44 @@ import re
 
 import httpx
 
+from migrations import append_only_sql
 from wijkwerk.tables import ALL_TABLES
 
 TEST_PASSWORD = "correct horse battery"
-KEPT_TABLES = {"compensation_cap", "minimum_wage"}  # seeded legal data from migrations
+KEPT_TABLES = {"compensation_cap", "minimum_wage", "sector"}  # seeded data from migrations
+# Instruments keep their seeded (builtin) rows; anything a test added is deleted.
+INSTRUMENT_TABLES = {"progression_instrument", "progression_dimension", "progression_level"}
+_ADDED = "SELECT id FROM progression_instrument WHERE NOT builtin"
+CLEAR_INSTRUMENTS = [
+    "DELETE FROM progression_level WHERE dimension IN "
+    f"(SELECT id FROM progression_dimension WHERE instrument IN ({_ADDED}))",
+    f"DELETE FROM progression_dimension WHERE instrument IN ({_ADDED})",
+    "DELETE FROM progression_instrument WHERE NOT builtin",
+]
+APPEND_ONLY_TABLES = ["ledger_entry"]
 
 
 async def clear_tables(engine) -> None:
-    names = [t._meta.tablename for t in reversed(ALL_TABLES) if t._meta.tablename not in KEPT_TABLES]
+    names = [t._meta.tablename for t in reversed(ALL_TABLES)
+             if t._meta.tablename not in KEPT_TABLES | INSTRUMENT_TABLES]
     if engine.engine_type == "postgres":
         await engine.run_ddl(f"TRUNCATE {', '.join(chr(34) + n + chr(34) for n in names)} RESTART IDENTITY CASCADE")
+        for statement in CLEAR_INSTRUMENTS:
+            await engine.run_ddl(statement)
     else:
-        # One transaction: one fsync instead of one per table.
+        # One transaction: one fsync instead of one per table. Append-only tables refuse DELETE,
+        # so their triggers are dropped for the cleanup and put back before it commits.
         async with engine.transaction():
+            for table in APPEND_ONLY_TABLES:
+                for statement in append_only_sql.backward_statements("sqlite", table):
+                    await engine.run_ddl(statement)
             for name in names:
                 await engine.run_ddl(f'DELETE FROM "{name}"')
+            for table in APPEND_ONLY_TABLES:
+                for statement in append_only_sql.forward_statements("sqlite", table):
+                    await engine.run_ddl(statement)
+            for statement in CLEAR_INSTRUMENTS:
+                await engine.run_ddl(statement)
 
 
 def csrf_from(client, html: str | None = None) -> str:

@@ -33,19 +33,25 @@ class ClientPages(RecordPages):
         return {"jobs": rows}
 
 
+def _or_default(value: int | None, default: int) -> int:
+    return default if value is None else value
+
+
 class SkillPages(RecordPages):
     path = "/vaardigheden"
     service = RecordService(services.get_skill, services.validate_skill, services.create_skill,
                             services.update_skill, services.delete_skill)
     list_template = "manage/skills.html"
     edit_template = "manage/skills_edit.html"
-    text_fields = ("name", "description", "certificate_validity_months")
+    text_fields = ("name", "description", "certificate_validity_months", "level_up_after_shifts")
     checkboxes = ("certificate_required",)
 
     def read(self, form: FormReader) -> dict:
         return {"name": form.text("name"), "description": form.text("description"),
                 "certificate_required": form.boolean("certificate_required"),
-                "certificate_validity_months": form.integer("certificate_validity_months")}
+                "certificate_validity_months": form.integer("certificate_validity_months"),
+                # Left empty: the usual five shifts.
+                "level_up_after_shifts": _or_default(form.integer("level_up_after_shifts"), 5)}
 
     async def listing(self, params: dict) -> dict:
         rows, _ = await services.list_skills()

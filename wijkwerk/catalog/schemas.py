@@ -22,6 +22,7 @@ Phone = Annotated[str, msgspec.Meta(max_length=40)]
 Code = Annotated[str, msgspec.Meta(min_length=1, max_length=40, pattern=r"^[a-z0-9_]+$")]
 LongText = Annotated[str, msgspec.Meta(max_length=2000)]
 Months = Annotated[int, msgspec.Meta(ge=1, le=600)]
+LevelUpShifts = Annotated[int, msgspec.Meta(ge=1, le=1000)]
 
 
 class Client(msgspec.Struct):
@@ -74,6 +75,7 @@ class Skill(msgspec.Struct):
     description: str
     certificate_required: bool
     certificate_validity_months: int | None
+    level_up_after_shifts: int
 
 
 class SkillCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -82,6 +84,8 @@ class SkillCreate(msgspec.Struct, forbid_unknown_fields=True):
     certificate_required: bool = False
     # How long a certificate stays valid; null means it does not expire.
     certificate_validity_months: Months | None = None
+    # Attended shifts next to a mentor before a level-up from "learning" is suggested.
+    level_up_after_shifts: LevelUpShifts = 5
 
 
 class SkillUpdate(msgspec.Struct, forbid_unknown_fields=True):
@@ -89,3 +93,4 @@ class SkillUpdate(msgspec.Struct, forbid_unknown_fields=True):
     description: LongText | msgspec.UnsetType = msgspec.UNSET
     certificate_required: bool | msgspec.UnsetType = msgspec.UNSET
     certificate_validity_months: Months | None | msgspec.UnsetType = msgspec.UNSET
+    level_up_after_shifts: LevelUpShifts | msgspec.UnsetType = msgspec.UNSET

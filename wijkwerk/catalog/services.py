@@ -20,6 +20,7 @@ CLIENT_FIELDS = (Client.id, Client.name, Client.kind, Client.contact_name, Clien
 JOB_TYPE_FIELDS = (JobType.id, JobType.code, JobType.name_nl, JobType.name_en)
 SKILL_FIELDS = (
     Skill.id, Skill.name, Skill.description, Skill.certificate_required, Skill.certificate_validity_months,
+    Skill.level_up_after_shifts,
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CODE = re.compile(r"^[a-z0-9_]+$")
@@ -135,6 +136,9 @@ async def validate_skill(record: dict, current_id: int | None = None) -> None:
     months = record.get("certificate_validity_months")
     if months is not None and not 1 <= months <= 600:
         errors.add("certificate_validity_months", "out_of_range", _("Vul een aantal maanden van 1 tot 600 in."))
+    shifts = record.get("level_up_after_shifts")
+    if shifts is not None and not 1 <= shifts <= 1000:
+        errors.add("level_up_after_shifts", "out_of_range", _("Vul een aantal diensten van 1 tot 1000 in."))
     await _unique(errors, Skill, Skill.name, "name", record.get("name"), current_id)
     errors.raise_if_any()
 

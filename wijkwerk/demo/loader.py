@@ -9,7 +9,10 @@ from piccolo.table import Table
 
 from wijkwerk.accounts.services import create_user
 from wijkwerk.demo import catalogue
+from wijkwerk.demo.aandebak import load_aandebak
+from wijkwerk.demo.money import load_money
 from wijkwerk.demo.people import DemoPerson, demo_people
+from wijkwerk.demo.progression import load_progression
 from wijkwerk.i18n.formatting import AMSTERDAM
 from wijkwerk.shifts.generation import generate_week
 from wijkwerk.shifts.weeks import iso_week_of
@@ -146,7 +149,10 @@ async def load_demo(password: str, today: date | None = None) -> DemoSummary:
         await _get_or_create(summary, NeighbourhoodProject, {"name": name}, {
             "neighbourhood": ids["neighbourhood"][wijk], "description": description,
             "budget_cents": budget, "status": status})
+    await load_money(summary, _get_or_create, today)
     await _load_users(summary, password, worker_ids[0])
+    await load_progression(summary, worker_ids, today)
+    await load_aandebak(_get_or_create, summary, ids, worker_ids, today)
     summary.week = iso_week_of(today)
     generated = await generate_week(*summary.week)
     if generated.created:

@@ -18,7 +18,7 @@ from wijkwerk.resident.absence import report_absence
 from wijkwerk.resident.availability import AHEAD, add_mine, my_exceptions, remove_mine
 from wijkwerk.resident.calendar import has_feed, new_feed, revoke_feeds
 from wijkwerk.resident.limits import declare, declared_elsewhere, my_limits
-from wijkwerk.resident.progress import worked_so_far
+from wijkwerk.resident.progress import my_progress, worked_so_far
 from wijkwerk.resident.week import mark_changes, my_shifts, published_since
 from wijkwerk.tables import User, Worker, WorkerSkill
 
@@ -70,7 +70,7 @@ class ResidentController(Controller):
         today = clock.today()
         worked = await worked_so_far(worker["id"], today.year)
         return Template("resident/home.html", status_code=status, context={
-            "worked": worked,
+            "worked": worked, "progress": await my_progress(worker["id"], today),
             "worker": worker, "skills": skills, "shifts": shifts, "lost": lost,
             "has_feed": await has_feed(worker["id"]), "limits": await my_limits(worker["id"], today),
             "declared": await declared_elsewhere(worker["id"], today.year - 1), "this_month": today.strftime("%Y-%m"),

@@ -18,6 +18,8 @@ class Skill(Table):
     certificate_required = Boolean(default=False)
     # How long a certificate stays valid; None means it does not expire.
     certificate_validity_months = Integer(null=True, default=None)
+    # Attended shifts next to a mentor after which a level-up from "learning" is suggested.
+    level_up_after_shifts = Integer(default=5)
 
 
 class Worker(Table):

@@ -1,0 +1,1 @@
+"""AanDeBak guarantees: employers, agreements, candidates, their pipeline, mediation and follow-ups."""
