@@ -13,8 +13,10 @@ from tests.builders import make_job, make_worker
 from tests.helpers import post_form
 from tests.money_builders import make_worked
 from tests.xlsx_cells import read_sheet
-from wijkwerk.money.payouts import _month_lines, payout_list, totals
-from wijkwerk.tables import LedgerEntry, OtherAllowance
+from wijkwerk.money.attended import attended_rows
+from wijkwerk.money.payouts import _month_lines, payout_list, payout_months, totals
+from wijkwerk.money.periods import Period
+from wijkwerk.tables import Assignment, Attendance, LedgerEntry, OtherAllowance, Roster
 
 
 def _at(day: int, month: int = 3) -> datetime:
@@ -139,3 +141,41 @@ def test_payout_parts_sum_to_their_totals(raw):
     summary = totals(lines)
     assert summary["payable_cents"] + summary["blocked_cents"] == sum(line.amount_cents for line in lines)
     assert summary["minutes"] == sum(m for _, _, m, _, _ in raw)
+
+
+async def test_sums_from_the_database_match_reading_every_row(db):
+    """Month ends (22:30 UTC on 31 March is April in Amsterdam), double records and several jobs."""
+    jobs = [await make_job(), await make_job()]
+    people = [await make_worker(rate_cents_per_hour=rate) for rate in (350, 450, 500)]
+    moments = [datetime(2026, 3, 31, 22, 30, tzinfo=timezone.utc), datetime(2026, 1, 31, 23, 15, tzinfo=timezone.utc),
+               datetime(2026, 3, 31, 21, 0, tzinfo=timezone.utc), datetime(2026, 2, 10, 8, tzinfo=timezone.utc),
+               datetime(2026, 4, 30, 21, 59, tzinfo=timezone.utc), datetime(2026, 10, 31, 22, 30, tzinfo=timezone.utc)]
+    first = None
+    for index, moment in enumerate(moments):
+        for person in people[: 1 + index % 3]:
+            worked = await make_worked(person["id"], jobs[index % 2]["id"], moment, 60 + 37 * index, hours_long=3)
+            first = first or (worked, person)
+    worked, person = first  # the same person on the same shift on a second roster version
+    year_, week, _ = moments[0].isocalendar()
+    version = (await Roster.insert(Roster(iso_year=year_, iso_week=week, version=2, status="published",
+                                          created_at=moments[0])).returning(Roster.id))[0]["id"]
+    again = (await Assignment.insert(Assignment(roster=version, worker=person["id"], shift=worked["shift"]))
+             .returning(Assignment.id))[0]["id"]
+    await Attendance.insert(Attendance(assignment=again, status="present", minutes_worked=30, recorded_at=moments[1]))
+    summed = await payout_months(2026, 12)
+    per_row = _month_lines(await attended_rows(Period(date(2026, 1, 1), date(2027, 1, 1), "2026"),
+                                               work_mode="volunteer"))
+    assert sorted(summed) == sorted(per_row)
+    for month, lines in summed.items():
+        expected = {line.worker_id: line for line in per_row[month].values()}
+        for line in lines:
+            other = expected[line.worker_id]
+            assert (line.minutes, line.amount_cents) == (other.minutes, other.amount_cents)
+    for month, lines in (await payout_months(2026, 3)).items():  # March asked for: split per job
+        for line in lines:
+            if month == date(2026, 3, 1):
+                assert line.per_job == per_row[month][line.worker_id].per_job
+            else:
+                assert line.per_job == {}
+    # 22:30 UTC on 31 March is April in Amsterdam; 23:15 UTC on 31 January is February.
+    assert sorted(summed) == [date(2026, 2, 1), date(2026, 3, 1), date(2026, 4, 1), date(2026, 10, 1)]

@@ -14,8 +14,10 @@ from litestar.static_files import create_static_files_router
 from piccolo.engine.base import Engine
 
 from wijkwerk.api import api_router
+from wijkwerk.auth.card_login import CardLoginController
 from wijkwerk.auth.controller import AuthController, access_rate_limit
 from wijkwerk.auth.identity import SessionAuthMiddleware
+from wijkwerk.common.read_pool import close_idle
 from wijkwerk.db import bind_tables, engine_from_url, is_postgres
 from wijkwerk.funder.controller import FunderController
 from wijkwerk.funder.shared import SharedReportController
@@ -58,10 +60,12 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         await app.state.background.drain()
         if is_postgres(engine):
             await engine.close_connection_pool()
+        else:
+            await close_idle(engine)
 
     return Litestar(
         route_handlers=[
-            health, switch_language, calendar_feed, AuthController, manage_router, ResidentController,
+            health, switch_language, calendar_feed, AuthController, CardLoginController, manage_router, ResidentController,
             FunderController, SharedReportController, api_router,
             create_static_files_router(path="/static", directories=[STATIC_DIR]),
         ],

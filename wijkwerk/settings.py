@@ -19,6 +19,10 @@ class Settings:
     # Cookies get the Secure flag when the service sits behind https.
     secure_cookies: bool = False
     session_days: int = 14
+    # A printed login card's link works this many days (once); the session it opens lasts longer,
+    # so a resident is not asked to log in again on their own phone for months.
+    login_card_days: int = 14
+    card_session_days: int = 90
     login_attempts_per_minute: int = 10
     max_body_bytes: int = 1_000_000
     smtp_url: str | None = None
@@ -33,6 +37,10 @@ class Settings:
             kwargs["secure_cookies"] = env["WIJKWERK_SECURE_COOKIES"].lower() in {"1", "true", "yes"}
         if env.get("WIJKWERK_LOGIN_ATTEMPTS_PER_MINUTE"):
             kwargs["login_attempts_per_minute"] = int(env["WIJKWERK_LOGIN_ATTEMPTS_PER_MINUTE"])
+        for name, key in (("WIJKWERK_LOGIN_CARD_DAYS", "login_card_days"),
+                          ("WIJKWERK_CARD_SESSION_DAYS", "card_session_days")):
+            if env.get(name):
+                kwargs[key] = int(env[name])
         if env.get("SMTP_URL"):
             kwargs["smtp_url"] = env["SMTP_URL"]
         return cls(**kwargs)

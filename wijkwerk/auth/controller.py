@@ -49,7 +49,8 @@ async def authenticate(username: str, password: str) -> dict | None:
 # Paths where someone tries to get in (a password, or a secret in the URL); each is throttled
 # per client address so guessing is slow.
 ACCESS_PATHS = {("POST", "/login")}
-ACCESS_PREFIXES = ("/agenda/",)
+# /agenda/<secret>.ics is a calendar feed; /k/<token> is a printed login card.
+ACCESS_PREFIXES = ("/agenda/", "/k/")
 
 
 async def is_access_attempt(request: Request) -> bool:

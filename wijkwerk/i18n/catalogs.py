@@ -20,27 +20,43 @@ KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2)}
 METHODS = [("wijkwerk/**.py", "python"), ("templates/**.html", "jinja2")]
 
 
-def source_messages() -> set[str | tuple[str, str]]:
+# What residents see: their pages, the shared page frame, login and errors, and the Python
+# modules whose messages reach them (validation, auth, web errors, roster mail). These need all five languages.
+RESIDENT_METHODS = [
+    ("templates/resident/**.html", "jinja2"), ("templates/base.html", "jinja2"),
+    ("templates/auth/**.html", "jinja2"), ("templates/error.html", "jinja2"),
+    ("wijkwerk/resident/**.py", "python"), ("wijkwerk/auth/**.py", "python"),
+    ("wijkwerk/common/**.py", "python"), ("wijkwerk/web/**.py", "python"),
+    ("wijkwerk/rosters/outbox.py", "python"),  # mail to residents about their roster
+]
+RESIDENT_LANGUAGES = ("en", "ar", "tr", "pl")
+
+
+def source_messages(method_map: list[tuple[str, str]] = METHODS) -> set[str | tuple[str, str]]:
     """Every message id the code and templates ask for (plural ids as (singular, plural))."""
     found: set = set()
     for *_, message, _comments, _context in extract_from_dir(
-        str(repo_path()), method_map=METHODS, keywords=KEYWORDS,
-        options_map={"templates/**.html": {"extensions": "jinja2.ext.i18n"}},
+        str(repo_path()), method_map=method_map, keywords=KEYWORDS,
+        options_map={pattern: {"extensions": "jinja2.ext.i18n"} for pattern, kind in method_map if kind == "jinja2"},
     ):
         found.add(message if isinstance(message, str) else tuple(message[:2]))
     return found
+
+
+def resident_messages() -> set[str | tuple[str, str]]:
+    return source_messages(RESIDENT_METHODS)
 
 
 def po_path(language: str) -> Path:
     return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def untranslated(language: str) -> list:
-    """Source messages with no (or a fuzzy) translation in the language's .po catalog."""
+def untranslated(language: str, messages: set | None = None) -> list:
+    """Source messages (all, or the given ones) with no or a fuzzy translation in the .po catalog."""
     with po_path(language).open("rb") as handle:
         catalog = read_po(handle)
     missing = []
-    for message in sorted(source_messages(), key=str):
+    for message in sorted(source_messages() if messages is None else messages, key=str):
         key = message[0] if isinstance(message, tuple) else message
         entry = catalog.get(key)
         strings = entry.string if entry else None
@@ -64,6 +80,9 @@ def stale_compiled(language: str) -> list[str]:
 
 
 if __name__ == "__main__":
-    for code in sys.argv[1:] or ["en"]:
-        for message in untranslated(code):
+    # `python -m wijkwerk.i18n.catalogs en`: all messages; `... --resident ar tr pl`: residents' pages.
+    arguments = sys.argv[1:]
+    wanted = resident_messages() if "--resident" in arguments else None
+    for code in [a for a in arguments if a != "--resident"] or ["en"]:
+        for message in untranslated(code, wanted):
             print(f"{code}: {message!r}")

@@ -3,6 +3,7 @@
 from litestar import Router
 
 from wijkwerk.aandebak.pages import AanDeBakPages
+from wijkwerk.accounts.access_pages import WorkerAccessPages
 from wijkwerk.attendance.routes import PAGE_CONTROLLERS as ATTENDANCE_PAGES
 from wijkwerk.auth.guards import requires_staff
 from wijkwerk.catalog.routes import PAGE_CONTROLLERS as CATALOG_PAGES
@@ -19,6 +20,6 @@ manage_router = Router(
     path="/beheer", guards=[requires_staff],
     route_handlers=[DashboardController, NeighbourhoodPages, *CATALOG_PAGES, *WORKER_PAGES, *SHIFT_PAGES,
                     *PLANNING_PAGES, *ATTENDANCE_PAGES, *PROGRESSION_PAGES, *MONEY_PAGES,
-                    AanDeBakPages, VacancyPages],
+                    AanDeBakPages, VacancyPages, WorkerAccessPages],
     include_in_schema=False,
 )

@@ -113,6 +113,11 @@ async def _jobs(ids: set[int]) -> dict[int, dict]:
     ), Job.id, ids)
 
 
+async def worker_facts(ids: set[int]) -> dict[int, dict]:
+    """Names, birth date and rate per worker id."""
+    return await _workers(ids)
+
+
 async def _workers(ids: set[int]) -> dict[int, dict]:
     return await _by_id(lambda: Worker.select(
         Worker.id, Worker.first_name, Worker.last_name, Worker.birth_date,

@@ -13,8 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from wijkwerk.money.attended import attended_rows, month_start
+from wijkwerk.money.attended import attended_rows, month_start, worker_facts
 from wijkwerk.money.periods import Period, first_of_next_month
+from wijkwerk.money.worker_months import worker_month_sums
 from wijkwerk.rosters.caps import CapTable, age_on, cost_cents
 from wijkwerk.tables import OtherAllowance
 from wijkwerk.tables.enums import WorkMode
@@ -38,7 +39,9 @@ class PayoutLine:
     minutes: int = 0
     amount_cents: int = 0
     elsewhere_cents: int = 0  # allowances declared from other organisations this month
-    per_job: dict[int, int] = field(default_factory=dict)  # job id -> cents
+    # Job id -> cents; filled for the month asked for (payout_list, and the last month of
+    # payout_months), empty for the earlier months that only feed the year cap.
+    per_job: dict[int, int] = field(default_factory=dict)
     blocks: list[Block] = field(default_factory=list)
     # The facts the cap check needs: the worker's birth date and rate, and the days worked.
     birth_date: date | None = field(default=None, repr=False)
@@ -96,6 +99,42 @@ def assess(line: PayoutLine, table: CapTable, paid_this_year: int) -> None:
                                  line.amount_cents - max(year_room, 0)))
 
 
+async def _lines(period: Period, detail_month: date) -> dict[date, dict[int, PayoutLine]]:
+    """Lines per month and worker: sums from the database where possible, single rows elsewhere."""
+    summed = await worker_month_sums(period, WorkMode.volunteer.value, detail_month)
+    if summed is None:
+        months = _month_lines(await attended_rows(period, work_mode=WorkMode.volunteer.value))
+        _only_detail_per_job(months, detail_month)
+        return months
+    sums, rows = summed
+    months = _month_lines(rows)
+    _only_detail_per_job(months, detail_month)
+    workers = await worker_facts({row["worker"] for row in sums})
+    for row in sums:
+        line = months[row["month"]].get(row["worker"])
+        if line is None:
+            facts = workers[row["worker"]]
+            line = months[row["month"]][row["worker"]] = PayoutLine(
+                row["worker"], f"{facts['first_name']} {facts['last_name']}", row["month"],
+                birth_date=facts["birth_date"], rate_cents=facts["rate"])
+        line.minutes += row["minutes"]
+        line.amount_cents += row["cents"]
+        if row["job"] is not None:
+            line.per_job[row["job"]] = line.per_job.get(row["job"], 0) + row["cents"]
+        # Age only grows, and cap rows change at most once in a month: the first and the last
+        # day worked are the days the hourly cap can differ on.
+        line.days.update((row["first_day"], row["last_day"]))
+    return months
+
+
+def _only_detail_per_job(months: dict[date, dict[int, PayoutLine]], detail_month: date) -> None:
+    """The same shape whichever way a line was built: a split per job only in the detail month."""
+    for month, lines in months.items():
+        if month != detail_month:
+            for line in lines.values():
+                line.per_job.clear()
+
+
 async def _elsewhere(start: date, end: date) -> dict[tuple[int, date], int]:
     """Allowances declared from elsewhere per (worker, month) in [start, end)."""
     rows = await OtherAllowance.select(OtherAllowance.worker, OtherAllowance.month, OtherAllowance.amount_cents).where(
@@ -138,7 +177,7 @@ async def payout_list(year: int, month: int) -> list[PayoutLine]:
 async def payout_months(year: int, up_to_month: int) -> dict[date, list[PayoutLine]]:
     """Payout lines for January up to `up_to_month`, each month checked in order against the caps."""
     period = Period(date(year, 1, 1), first_of_next_month(date(year, up_to_month, 1)), str(year))
-    by_month = _month_lines(await attended_rows(period, work_mode=WorkMode.volunteer.value))
+    by_month = await _lines(period, date(year, up_to_month, 1))
     elsewhere = await _elsewhere(period.start, period.end)
     running = _declared_so_far(elsewhere)
     table = await CapTable.load()

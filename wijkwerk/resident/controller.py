@@ -2,38 +2,44 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from litestar import Controller, Request, get, post
 from litestar.exceptions import NotFoundException
-from litestar.params import URLEncodedBody
+from litestar.params import FromPath, URLEncodedBody
 from litestar.response import Redirect, Template
 
 from wijkwerk import clock
 from wijkwerk.auth.guards import requires_resident
 from wijkwerk.common.forms import FormReader, parse_id
+from wijkwerk.common.transactions import read_snapshot
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.resident.absence import report_absence
+from wijkwerk.resident.availability import AHEAD, add_mine, my_exceptions, remove_mine
 from wijkwerk.resident.calendar import has_feed, new_feed, revoke_feeds
 from wijkwerk.resident.limits import declare, declared_elsewhere, my_limits
 from wijkwerk.resident.progress import my_progress, worked_so_far
-from wijkwerk.resident.week import mark_changes, my_shifts
+from wijkwerk.resident.week import mark_changes, my_shifts, published_since
 from wijkwerk.tables import User, Worker, WorkerSkill
+
+# Join chains built once (Piccolo rebuilds them on every access; see resident/week.py).
+_NEIGHBOURHOOD = Worker.neighbourhood.name
+_SKILL_NAME = WorkerSkill.skill.name
 
 
 async def own_worker(request: Request) -> dict:
     """The signed-in resident's worker row; the id comes from the session, never the URL."""
     worker_id = request.scope["user"].worker_id
-    row = await Worker.select(
-        Worker.id, Worker.first_name, Worker.status, Worker.neighbourhood.name,
-    ).where(Worker.id == worker_id).first()
+    row = await Worker.select(Worker.id, Worker.first_name, Worker.status, _NEIGHBOURHOOD).where(
+        Worker.id == worker_id).first()
     if row is None:
         raise NotFoundException()
     return row
 
 
 async def own_skills(worker_id: int) -> list[dict]:
-    return await WorkerSkill.select(
-        WorkerSkill.skill.name, WorkerSkill.level, WorkerSkill.certificate_expires_on
-    ).where(WorkerSkill.worker == worker_id).order_by(WorkerSkill.skill.name)
+    return await WorkerSkill.select(_SKILL_NAME, WorkerSkill.level, WorkerSkill.certificate_expires_on).where(
+        WorkerSkill.worker == worker_id).order_by(_SKILL_NAME)
 
 
 class ResidentController(Controller):
@@ -43,18 +49,24 @@ class ResidentController(Controller):
 
     @get("/")
     async def home(self, request: Request) -> Template:
-        worker = await own_worker(request)
-        skills = await own_skills(worker["id"])
-        shifts = await my_shifts(worker["id"], clock.today())
         user = request.scope["user"]
-        seen = await User.select(User.roster_seen_at).where(User.id == user.id).first()
-        lost = await mark_changes(worker["id"], shifts, seen["roster_seen_at"] if seen else None)
-        # Highlights show once: after this visit the resident has seen the changes.
-        await User.update({User.roster_seen_at: clock.now()}).where(User.id == user.id)
-        return await self._home(worker, skills, shifts, lost)
+        async with read_snapshot():
+            worker = await own_worker(request)
+            skills = await own_skills(worker["id"])
+            shifts = await my_shifts(worker["id"], clock.today())
+            seen = await User.select(User.roster_seen_at).where(User.id == user.id).first()
+            seen_at = seen["roster_seen_at"] if seen else None
+            lost = await mark_changes(worker["id"], shifts, seen_at)
+            page = await self._home(worker, skills, shifts, lost)
+            # Without a publication since the last visit nothing changed: the view writes nothing.
+            seen_now = await published_since(seen_at)
+        if seen_now:
+            # Highlights show once: after this visit the resident has seen the changes.
+            await User.update({User.roster_seen_at: clock.now()}).where(User.id == user.id)
+        return page
 
     async def _home(self, worker, skills, shifts, lost, declare_errors=None, declare_values=None,
-                    status: int = 200) -> Template:
+                    status: int = 200, availability_errors=None, availability_values=None) -> Template:
         today = clock.today()
         worked = await worked_so_far(worker["id"], today.year)
         return Template("resident/home.html", status_code=status, context={
@@ -62,7 +74,10 @@ class ResidentController(Controller):
             "worker": worker, "skills": skills, "shifts": shifts, "lost": lost,
             "has_feed": await has_feed(worker["id"]), "limits": await my_limits(worker["id"], today),
             "declared": await declared_elsewhere(worker["id"], today.year - 1), "this_month": today.strftime("%Y-%m"),
-            "declare_errors": declare_errors or {}, "declare_values": declare_values or {}})
+            "declare_errors": declare_errors or {}, "declare_values": declare_values or {},
+            "exceptions": await my_exceptions(worker["id"], today), "availability_errors": availability_errors or {},
+            "availability_values": availability_values or {}, "availability_first": today + timedelta(days=1),
+            "availability_last": today + AHEAD})
 
     @post("/elders")
     async def declare_elsewhere(self, request: Request, data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
@@ -77,6 +92,29 @@ class ResidentController(Controller):
             shifts = await my_shifts(worker["id"], clock.today())
             return await self._home(worker, skills, shifts, [], invalid.by_field(), data, status=invalid.status_code)
         return Redirect("/mijn#elders", status_code=303)
+
+    @post("/beschikbaarheid")
+    async def add_availability(self, request: Request, data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:
+        worker = await own_worker(request)
+        form = FormReader(data)
+        first, last = form.date("on_date"), form.date("until")
+        start, end = form.time("start_time"), form.time("end_time")
+        try:
+            await add_mine(worker["id"], form.text("kind"), first, last, start, end, form.text("reason"),
+                           clock.today(), form.errors)
+        except InvalidInput as invalid:
+            skills = await own_skills(worker["id"])
+            shifts = await my_shifts(worker["id"], clock.today())
+            return await self._home(worker, skills, shifts, [], status=invalid.status_code,
+                                    availability_errors=invalid.by_field(), availability_values=data)
+        return Redirect("/mijn?doorgegeven=1#beschikbaarheid", status_code=303)
+
+    @post("/beschikbaarheid/{exception_id:int}/verwijderen")
+    async def remove_availability(self, request: Request, exception_id: FromPath[int]) -> Redirect:
+        worker = await own_worker(request)
+        if not await remove_mine(worker["id"], exception_id, clock.today()):
+            raise NotFoundException()
+        return Redirect("/mijn#beschikbaarheid", status_code=303)
 
     @post("/afmelden")
     async def cannot_come(self, request: Request, data: URLEncodedBody[dict[str, str]]) -> Template | Redirect:

@@ -61,20 +61,36 @@ def _year_bounds(year: int) -> tuple[datetime, datetime]:
     return local_instant(date(year, 1, 1), time(0)), local_instant(date(year + 1, 1, 1), time(0))
 
 
+# Piccolo builds join chains (Attendance.assignment.shift.starts_at) anew on every access, which
+# cost more than the queries on the resident's page; they are built once, here.
+_ATTENDED_FIELDS = (
+    Attendance.assignment.worker.as_alias("worker"), Attendance.assignment.shift.as_alias("shift"),
+    Attendance.assignment.shift.starts_at.as_alias("starts_at"),
+    Attendance.assignment.worker.rate_cents_per_hour.as_alias("rate"),
+)
+_ATTENDED_WORKER = Attendance.assignment.worker
+_ATTENDED_STARTS = Attendance.assignment.shift.starts_at
+_ATTENDED_MODE = Attendance.assignment.shift.job.work_mode
+_PLANNED_FIELDS = (
+    Assignment.worker.rate_cents_per_hour.as_alias("rate"), Assignment.shift.starts_at.as_alias("starts_at"),
+    Assignment.shift.ends_at.as_alias("ends_at"), Assignment.roster.iso_year.as_alias("iso_year"),
+    Assignment.roster.iso_week.as_alias("iso_week"),
+)
+_PLANNED_STATUS = Assignment.roster.status
+_PLANNED_STARTS = Assignment.shift.starts_at
+_PLANNED_CANCELLED = Assignment.shift.cancelled
+_PLANNED_MODE = Assignment.shift.job.work_mode
+
+
 async def _attended(worker_ids: list[int], start: datetime, end: datetime) -> dict[tuple[int, int], dict]:
     """Recorded attendance per (worker, shift), whatever roster version it was recorded on.
 
     Attendance is a fact about a person and a shift; republishing the week must not lose it.
     """
-    rows = await Attendance.select(
-        Attendance.status, Attendance.minutes_worked, Attendance.recorded_at,
-        Attendance.assignment.worker.as_alias("worker"), Attendance.assignment.shift.as_alias("shift"),
-        Attendance.assignment.shift.starts_at.as_alias("starts_at"),
-        Attendance.assignment.worker.rate_cents_per_hour.as_alias("rate"),
-    ).where(
-        Attendance.assignment.worker.is_in(worker_ids or [-1]),
-        Attendance.assignment.shift.starts_at >= start, Attendance.assignment.shift.starts_at < end,
-        Attendance.assignment.shift.job.work_mode == WorkMode.volunteer.value,
+    rows = await Attendance.select(Attendance.status, Attendance.minutes_worked, Attendance.recorded_at,
+                                   *_ATTENDED_FIELDS).where(
+        _ATTENDED_WORKER.is_in(worker_ids or [-1]), _ATTENDED_STARTS >= start, _ATTENDED_STARTS < end,
+        _ATTENDED_MODE == WorkMode.volunteer.value,
     ).order_by(Attendance.recorded_at)
     return {(row["worker"], row["shift"]): row for row in rows}  # the latest record wins
 
@@ -95,14 +111,10 @@ async def used_cents(worker_ids: list[int], year: int,
     for row in attended.values():
         minutes = row["minutes_worked"] if row["status"] == AttendanceStatus.present.value else 0
         add(row["worker"], row["starts_at"], cost_cents(row["rate"], minutes))
-    planned = await Assignment.select(
-        Assignment.worker, Assignment.shift, Assignment.worker.rate_cents_per_hour.as_alias("rate"),
-        Assignment.shift.starts_at.as_alias("starts_at"), Assignment.shift.ends_at.as_alias("ends_at"),
-        Assignment.roster.iso_year.as_alias("iso_year"), Assignment.roster.iso_week.as_alias("iso_week"),
-    ).where(
-        Assignment.worker.is_in(worker_ids or [-1]), Assignment.roster.status == RosterStatus.published.value,
-        Assignment.shift.starts_at >= start, Assignment.shift.starts_at < end, Assignment.shift.cancelled.eq(False),
-        Assignment.shift.job.work_mode == WorkMode.volunteer.value,
+    planned = await Assignment.select(Assignment.worker, Assignment.shift, *_PLANNED_FIELDS).where(
+        Assignment.worker.is_in(worker_ids or [-1]), _PLANNED_STATUS == RosterStatus.published.value,
+        _PLANNED_STARTS >= start, _PLANNED_STARTS < end, _PLANNED_CANCELLED.eq(False),
+        _PLANNED_MODE == WorkMode.volunteer.value,
     )
     for row in planned:
         if (row["worker"], row["shift"]) in attended or (row["iso_year"], row["iso_week"]) == exclude_week:

@@ -12,6 +12,8 @@ from email.message import EmailMessage
 from urllib.parse import unquote, urlparse
 
 from wijkwerk.i18n.formatting import local_datetime
+from wijkwerk.i18n.translations import first_language, speaking
+from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.tables import OutboxMessage, Shift, Worker
 
 log = logging.getLogger("wijkwerk")
@@ -22,13 +24,23 @@ def _describe(shifts: dict[int, dict], ids: list[int]) -> str:
     return "\n".join(f"- {local_datetime(shifts[i]['starts_at'])} {shifts[i]['job.title']}" for i in ids if i in shifts)
 
 
+def _message(first_name: str, week: int, shifts: dict[int, dict], change) -> tuple[str, str]:
+    parts = [_("Hallo %(name)s,", name=first_name), "", _("Uw rooster voor week %(week)s is veranderd.", week=week)]
+    if change.added:
+        parts += ["", _("Nieuw:"), _describe(shifts, change.added)]
+    if change.removed:
+        parts += ["", _("Vervallen:"), _describe(shifts, change.removed)]
+    parts += ["", _("Kijk op uw pagina bij Wijkwerk voor alles over uw diensten.")]
+    return _("Uw rooster voor week %(week)s", week=week), "\n".join(parts)
+
+
 async def queue_roster_changes(roster: dict, changes: dict) -> int:
     """One message per worker whose shifts changed; 'not_configured' when they have no e-mail."""
     if not changes:
         return 0
     worker_ids = list(changes)
-    workers = {w["id"]: w for w in await Worker.select(Worker.id, Worker.first_name, Worker.email).where(
-        Worker.id.is_in(worker_ids))}
+    workers = {w["id"]: w for w in await Worker.select(
+        Worker.id, Worker.first_name, Worker.email, Worker.languages).where(Worker.id.is_in(worker_ids))}
     shift_ids = [s for change in changes.values() for s in change.added + change.removed]
     shifts = {s["id"]: s for s in await Shift.select(Shift.id, Shift.starts_at, Shift.job.title).where(
         Shift.id.is_in(shift_ids or [-1]))}
@@ -37,14 +49,11 @@ async def queue_roster_changes(roster: dict, changes: dict) -> int:
         worker = workers.get(worker_id)
         if worker is None:
             continue
-        parts = [f"Hallo {worker['first_name']},", "", f"Je rooster voor week {roster['iso_week']} is veranderd."]
-        if change.added:
-            parts += ["", "Nieuw:", _describe(shifts, change.added)]
-        if change.removed:
-            parts += ["", "Vervallen:", _describe(shifts, change.removed)]
+        # In the worker's own language (the first one they listed), dates included.
+        with speaking(first_language(worker["languages"])):
+            subject, body = _message(worker["first_name"], roster["iso_week"], shifts, change)
         await OutboxMessage.insert(OutboxMessage(
-            created_at=now, worker=worker_id, recipient=worker["email"],
-            subject=f"Je rooster voor week {roster['iso_week']}", body="\n".join(parts),
+            created_at=now, worker=worker_id, recipient=worker["email"], subject=subject, body=body,
             status="pending" if worker["email"] else "not_configured",
         ))
     return len(changes)

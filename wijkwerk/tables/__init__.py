@@ -3,7 +3,7 @@
 from wijkwerk.tables.aandebak import (
     Candidate, CandidateFollowUp, CandidateStep, Employer, GuaranteeAgreement, MediationAction, Sector,
 )
-from wijkwerk.tables.accounts import CalendarFeed, Session, User
+from wijkwerk.tables.accounts import CalendarFeed, LoginToken, Session, User
 from wijkwerk.tables.clients import Client, Job, JobRecurrence, JobType
 from wijkwerk.tables.ledger import Allocation, Funder, LedgerEntry
 from wijkwerk.tables.outflow import ExitFollowUp, WorkerExit
@@ -29,7 +29,7 @@ ALL_TABLES = [
     Neighbourhood, Client, JobType, Job, JobRecurrence, Skill, Worker, WorkerSkill,
     AvailabilityWindow, AvailabilityException, JobTypePreference, JobSkillRequirement, Shift,
     ShiftSkillRequirement,
-    CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session,
+    CompensationCap, MinimumWage, Roster, Assignment, Attendance, User, Session, LoginToken,
     NeighbourhoodProject, SolveJob, OutboxMessage, CalendarFeed, AbsenceReport,
     OtherAllowance,
     ProgressionInstrument, ProgressionDimension, ProgressionLevel, ProgressionMeasurement, WorkerGoal,

@@ -30,6 +30,8 @@ class Session(Table, tablename="wijkwerk_session"):
     created_at = Timestamptz()
     expires_at = Timestamptz(null=False)
     user_agent = Varchar(length=200, default="")
+    # Updated at most every few minutes, so a manager can tell a lost phone from one in use.
+    last_seen_at = Timestamptz(null=True, default=None)
 
 
 class CalendarFeed(Table):
@@ -38,4 +40,16 @@ class CalendarFeed(Table):
     worker = ForeignKey(Worker, null=False, on_delete=OnDelete.cascade)
     token_hash = Varchar(length=64, unique=True, null=False)
     created_at = Timestamptz()
+    revoked_at = Timestamptz(null=True, default=None)
+
+
+class LoginToken(Table):
+    """A one-time link on a printed login card. Only the token's digest is stored; it is spent
+    by its first use, and it expires or can be revoked before that."""
+
+    user = ForeignKey(User, null=False, on_delete=OnDelete.cascade)
+    token_hash = Varchar(length=64, unique=True, null=False)
+    created_at = Timestamptz()
+    expires_at = Timestamptz(null=False)
+    spent_at = Timestamptz(null=True, default=None)
     revoked_at = Timestamptz(null=True, default=None)

@@ -1,0 +1,68 @@
+"""Reusable SQLite connections for read-only page snapshots.
+
+Piccolo opens a new SQLite connection (and a thread) for every transaction and closes it at the
+end, so each page starts with an empty page cache and a schema to parse again; on the
+resident's week that cost more than the queries themselves (docs/BENCHMARKS.md, "Resident page
+load"). A read snapshot here borrows an idle connection instead and hands it back afterwards.
+Only reads run on these connections; writes keep Piccolo's own transactions.
+"""
+
+from __future__ import annotations
+
+import aiosqlite
+from piccolo.engine.sqlite import SQLiteEngine, SQLiteTransaction, dict_factory
+
+MAX_IDLE = 8  # one server process rarely has more pages reading at the same moment
+
+
+class PooledReadTransaction(SQLiteTransaction):
+    """A deferred transaction on a borrowed connection; returned to the pool when done."""
+
+    _idle: dict[int, list] = {}
+
+    async def get_connection(self):
+        idle = self._idle.setdefault(id(self.engine), [])
+        return idle.pop() if idle else await _connect(self.engine)
+
+    async def __aexit__(self, exception_type, exception, traceback) -> bool:
+        if self._parent:
+            return exception is None
+        try:
+            if exception is None and not self._committed and not self._rolled_back:
+                await self.commit()
+            elif exception is not None and not self._rolled_back:
+                await self.rollback()
+        except Exception:
+            await self.connection.close()  # a connection in an unknown state is not reused
+            raise
+        finally:
+            self.engine.current_transaction.reset(self.context)
+        idle = self._idle.setdefault(id(self.engine), [])
+        if len(idle) < MAX_IDLE and not self.connection.in_transaction:
+            idle.append(self.connection)
+        else:
+            await self.connection.close()
+        return exception is None
+
+
+async def _connect(engine: SQLiteEngine):
+    """Like Piccolo's own connection, but its worker thread is a daemon: an idle connection left
+    in the pool must not keep a finished process (a test run, a CLI command) alive."""
+    connection = aiosqlite.connect(**engine.connection_kwargs)
+    thread = getattr(connection, "_thread", None)
+    if thread is not None:
+        thread.daemon = True
+    connection = await connection
+    connection.row_factory = dict_factory
+    await connection.execute("PRAGMA foreign_keys = 1")
+    return connection
+
+
+def pooled_read(engine: SQLiteEngine) -> PooledReadTransaction:
+    return PooledReadTransaction(engine=engine)
+
+
+async def close_idle(engine: SQLiteEngine) -> None:
+    """On shutdown: close the idle connections of this engine."""
+    for connection in PooledReadTransaction._idle.pop(id(engine), []):
+        await connection.close()
