@@ -16,7 +16,7 @@ from piccolo.engine.base import Engine
 
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.metrics import activity
-from wijkwerk.reports.sql import UTC_DATETIME, fetch_frame, is_postgres
+from wijkwerk.reports.sql import UTC_DATETIME, fetch_frame, is_postgres, table_name
 from wijkwerk.tables import (
     Assignment, Attendance, Client, CompensationCap, Job, JobType, OtherAllowance, Shift, Worker,
 )
@@ -44,10 +44,6 @@ class Activity:
     allowances: pl.DataFrame
 
 
-def _name(table) -> str:
-    return f'"{table._meta.tablename}"'
-
-
 # SQLite hands each row to Python as a tuple of three ints; one packed integer per row instead
 # measured a quarter faster for a year of 600,000 rows. Ids fit: workers < 2^21, shifts < 2^31
 # (PostgreSQL's integer), minutes ≤ 1440 < 2^11.
@@ -67,14 +63,14 @@ async def load_attendance(engine: Engine, report: ReportFilter) -> pl.DataFrame:
     of reading every year's attendance.
     """
     start, end = report.utc_bounds()
-    home = f"JOIN {_name(Worker)} w ON w.id = a.worker AND w.neighbourhood = ?" if report.neighbourhood_id else ""
+    home = f"JOIN {table_name(Worker)} w ON w.id = a.worker AND w.neighbourhood = ?" if report.neighbourhood_id else ""
     postgres = is_postgres(engine)
     columns = "a.worker, a.shift, t.minutes_worked" if postgres else _PACKED
     sql = f"""
         SELECT {columns}
-        FROM {_name(Shift)} s
-        JOIN {_name(Assignment)} a ON a.shift = s.id
-        JOIN {_name(Attendance)} t ON t.assignment = a.id
+        FROM {table_name(Shift)} s
+        JOIN {table_name(Assignment)} a ON a.shift = s.id
+        JOIN {table_name(Attendance)} t ON t.assignment = a.id
         {home}
         WHERE s.starts_at >= ? AND s.starts_at < ? AND t.status = '{AttendanceStatus.present.value}'"""
     params = ([report.neighbourhood_id] if report.neighbourhood_id else []) + [start, end]
@@ -89,7 +85,7 @@ async def load_attendance(engine: Engine, report: ReportFilter) -> pl.DataFrame:
 async def load_shifts(engine: Engine, report: ReportFilter) -> pl.DataFrame:
     """Shifts starting in the period: shift, job, starts_at (UTC)."""
     start, end = report.utc_bounds()
-    sql = f"SELECT id, job, starts_at FROM {_name(Shift)} WHERE starts_at >= ? AND starts_at < ?"
+    sql = f"SELECT id, job, starts_at FROM {table_name(Shift)} WHERE starts_at >= ? AND starts_at < ?"
     return await fetch_frame(engine, sql, [start, end],
                              {"shift": pl.Int64, "job": pl.Int64, "starts_at": UTC_DATETIME})
 
@@ -97,7 +93,7 @@ async def load_shifts(engine: Engine, report: ReportFilter) -> pl.DataFrame:
 async def load_jobs(engine: Engine) -> pl.DataFrame:
     sql = f"""
         SELECT j.id, jt.code, jt.name_nl, jt.name_en, c.kind, j.work_mode
-        FROM {_name(Job)} j JOIN {_name(JobType)} jt ON jt.id = j.job_type JOIN {_name(Client)} c ON c.id = j.client"""
+        FROM {table_name(Job)} j JOIN {table_name(JobType)} jt ON jt.id = j.job_type JOIN {table_name(Client)} c ON c.id = j.client"""
     return await fetch_frame(engine, sql, [], {
         "job": pl.Int64, "job_type": pl.Utf8, "job_type_nl": pl.Utf8, "job_type_en": pl.Utf8,
         "client_kind": pl.Utf8, "work_mode": pl.Utf8})
@@ -106,7 +102,7 @@ async def load_jobs(engine: Engine) -> pl.DataFrame:
 async def load_workers(engine: Engine, report: ReportFilter) -> pl.DataFrame:
     where = "WHERE neighbourhood = ?" if report.neighbourhood_id else ""
     sql = f"""SELECT id, starts_on, benefit_type, birth_date, target_minutes_per_week, status, rate_cents_per_hour
-              FROM {_name(Worker)} {where}"""
+              FROM {table_name(Worker)} {where}"""
     return await fetch_frame(engine, sql, [report.neighbourhood_id] if report.neighbourhood_id else [], {
         "worker": pl.Int64, "starts_on": pl.Date, "benefit_type": pl.Utf8, "birth_date": pl.Date,
         "target_minutes_per_week": pl.Int64, "status": pl.Utf8, "rate_cents_per_hour": pl.Int64})
@@ -114,14 +110,14 @@ async def load_workers(engine: Engine, report: ReportFilter) -> pl.DataFrame:
 
 async def load_caps(engine: Engine) -> pl.DataFrame:
     sql = f"""SELECT valid_from, valid_until, min_age, monthly_cap_cents, yearly_cap_cents
-              FROM {_name(CompensationCap)}"""
+              FROM {table_name(CompensationCap)}"""
     return await fetch_frame(engine, sql, [], {
         "valid_from": pl.Date, "valid_until": pl.Date, "min_age": pl.Int64,
         "monthly_cap_cents": pl.Int64, "yearly_cap_cents": pl.Int64})
 
 
 async def load_allowances(engine: Engine, report: ReportFilter) -> pl.DataFrame:
-    sql = f"""SELECT worker, month, amount_cents FROM {_name(OtherAllowance)}
+    sql = f"""SELECT worker, month, amount_cents FROM {table_name(OtherAllowance)}
               WHERE month >= ? AND month <= ?"""
     return await fetch_frame(engine, sql, [report.start.replace(day=1), report.end], {
         "worker": pl.Int64, "month": pl.Date, "amount_cents": pl.Int64})

@@ -20,6 +20,11 @@ from piccolo.engine.base import Engine
 UTC_DATETIME = pl.Datetime("us", "UTC")
 
 
+def table_name(table) -> str:
+    """A table's quoted name for raw SQL (user is a reserved word in PostgreSQL)."""
+    return f'"{table._meta.tablename}"'
+
+
 def is_postgres(engine: Engine) -> bool:
     return engine.engine_type == "postgres"
 
