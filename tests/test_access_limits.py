@@ -1,4 +1,4 @@
-"""Every access path (password login, login-card link, calendar feed) is rate limited per address."""
+"""Every access path (password login, login-card link, calendar feed, report link) is rate limited per address."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ ATTEMPTS: dict[str, tuple[str, str]] = {
     "login card, opening": ("GET", "/k/abcd-efgh-jkmn-pq"),
     "login card, signing in": ("POST", "/k/abcd-efgh-jkmn-pq"),
     "calendar feed": ("GET", "/agenda/not-a-real-secret.ics"),
+    "report share link": ("GET", "/gedeeld/rapport/not-a-real-token"),
 }
 
 

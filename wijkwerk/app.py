@@ -20,6 +20,7 @@ from wijkwerk.auth.identity import SessionAuthMiddleware
 from wijkwerk.common.read_pool import close_idle
 from wijkwerk.db import bind_tables, engine_from_url, is_postgres
 from wijkwerk.funder.controller import FunderController
+from wijkwerk.funder.shared import SharedReportController
 from wijkwerk.manage import manage_router
 from wijkwerk.resident.controller import ResidentController
 from wijkwerk.resident.feed import calendar_feed
@@ -65,7 +66,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     return Litestar(
         route_handlers=[
             health, switch_language, calendar_feed, AuthController, CardLoginController, manage_router, ResidentController,
-            FunderController, api_router,
+            FunderController, SharedReportController, api_router,
             create_static_files_router(path="/static", directories=[STATIC_DIR]),
         ],
         state=State({"settings": settings, "engine": engine, "solver": SolveRunner(),

@@ -49,8 +49,9 @@ async def authenticate(username: str, password: str) -> dict | None:
 # Paths where someone tries to get in (a password, or a secret in the URL); each is throttled
 # per client address so guessing is slow.
 ACCESS_PATHS = {("POST", "/login")}
-# /agenda/<secret>.ics is a calendar feed; /k/<token> is a printed login card.
-ACCESS_PREFIXES = ("/agenda/", "/k/")
+# /agenda/<secret>.ics is a calendar feed; /k/<token> is a printed login card; /gedeeld/<token>
+# is a read-only report link for a funder.
+ACCESS_PREFIXES = ("/agenda/", "/k/", "/gedeeld/")
 
 
 async def is_access_attempt(request: Request) -> bool:

@@ -1,0 +1,82 @@
+"""Disclosure control: small groups are hidden, and no hidden cell can be worked out from the totals."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wijkwerk.reports.disclosure import BENEFIT_THRESHOLD, Rule, protect
+
+
+def with_total(values: list[int], name: str = "people") -> pl.DataFrame:
+    labels = [f"group {i}" for i in range(len(values))] + ["total"]
+    return pl.DataFrame({"group": labels, name: values + [sum(values)]})
+
+
+COLUMN_RULE = Rule(people=("people",), additive=("people",), total_row=True)
+
+
+def derivable(frame: pl.DataFrame, column: str) -> list[int]:
+    """Body rows whose hidden value equals 'total minus the visible rest' (exactly one hidden)."""
+    body = frame[column].to_list()[:-1]
+    hidden = [i for i, value in enumerate(body) if value is None]
+    total = frame[column].to_list()[-1]
+    return hidden if len(hidden) == 1 and total is not None else []
+
+
+def test_a_group_of_four_is_hidden():
+    protected = protect(with_total([4, 12, 30]), COLUMN_RULE)
+    assert protected["people"].to_list()[0] is None
+
+
+@pytest.mark.parametrize("values", [[4, 12, 30], [1, 6, 7, 8], [3, 0, 25], [2, 50]])
+def test_total_minus_the_other_cells_does_not_reveal_a_hidden_cell(values):
+    protected = protect(with_total(values), COLUMN_RULE)
+    assert derivable(protected, "people") == []
+    assert protected["people"].null_count() >= 2
+
+
+def test_five_and_zero_are_shown():
+    protected = protect(with_total([5, 0, 9]), COLUMN_RULE)
+    assert protected["people"].to_list() == [5, 0, 9, 14]
+
+
+def test_benefit_breakdowns_use_ten():
+    rule = Rule(people=("people",), threshold=BENEFIT_THRESHOLD, additive=("people",), total_row=True,
+                total_threshold=5)
+    protected = protect(with_total([9, 10, 11]), rule)
+    assert protected["people"].to_list()[0] is None and protected["people"].to_list()[-1] == 30
+
+
+def test_a_total_below_the_threshold_is_hidden_too():
+    protected = protect(with_total([2, 1]), COLUMN_RULE)
+    assert protected["people"].to_list() == [None, None, None]
+
+
+def test_a_single_hidden_row_hides_the_total_when_nothing_else_can_pair():
+    protected = protect(with_total([3]), COLUMN_RULE)
+    assert protected["people"].to_list() == [None, None]
+
+
+def test_values_describing_a_hidden_group_are_hidden_with_it():
+    frame = pl.DataFrame({"group": ["a", "b", "c"], "people": [3, 8, 9], "paid_cents": [900, 2400, 2700]})
+    protected = protect(frame, Rule(people=("people",), follows={"paid_cents": "people"}))
+    assert protected["paid_cents"].to_list() == [None, 2400, 2700]
+
+
+def test_row_totals_get_secondary_suppression():
+    frame = pl.DataFrame({"month": ["jan"], "men": [3], "women": [8], "other": [6], "all": [17]})
+    rule = Rule(people=("men", "women", "other", "all"), parts=("men", "women", "other"), whole="all")
+    row = protect(frame, rule).row(0)
+    assert row[1] is None and sum(value is None for value in row[2:4]) == 1 and row[4] == 17
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=40), min_size=1, max_size=8))
+def test_no_hidden_cell_is_ever_derivable(values):
+    protected = protect(with_total(values), COLUMN_RULE)
+    shown = protected["people"].to_list()
+    assert all(value is None or value == 0 or value >= 5 for value in shown)
+    assert derivable(protected, "people") == []

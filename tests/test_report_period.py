@@ -1,0 +1,84 @@
+"""Report filters: periods, comparison periods, and bad filters answered with Dutch messages, never a 500."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.builders import make_neighbourhood
+from tests.helpers import login
+from wijkwerk.common.validation import InvalidInput
+from wijkwerk.reports.period import parse_filter
+
+TODAY = date(2026, 5, 20)
+
+
+@pytest.mark.parametrize("query, start, end", [
+    ({}, date(2026, 1, 1), date(2026, 12, 31)),
+    ({"periode": "maand", "jaar": "2024", "maand": "2"}, date(2024, 2, 1), date(2024, 2, 29)),
+    ({"periode": "kwartaal", "jaar": "2026", "kwartaal": "4"}, date(2026, 10, 1), date(2026, 12, 31)),
+    ({"periode": "anders", "van": "2026-03-05", "tot": "2026-03-05"}, date(2026, 3, 5), date(2026, 3, 5)),
+])
+def test_periods(query, start, end):
+    report = parse_filter(query, TODAY, set())
+    assert (report.start, report.end) == (start, end)
+
+
+@pytest.mark.parametrize("query, start, end", [
+    ({"periode": "maand", "maand": "3", "vergelijk": "vorige"}, date(2026, 2, 1), date(2026, 2, 28)),
+    ({"periode": "kwartaal", "kwartaal": "1", "vergelijk": "vorige"}, date(2025, 10, 1), date(2025, 12, 31)),
+    ({"periode": "jaar", "vergelijk": "vorige"}, date(2025, 1, 1), date(2025, 12, 31)),
+    ({"periode": "anders", "van": "2026-03-11", "tot": "2026-03-20", "vergelijk": "vorige"},
+     date(2026, 3, 1), date(2026, 3, 10)),
+    ({"periode": "maand", "jaar": "2024", "maand": "2", "vergelijk": "vorig_jaar"}, date(2023, 2, 1), date(2023, 2, 28)),
+])
+def test_comparison_periods(query, start, end):
+    compared = parse_filter(query, TODAY, set()).compared()
+    assert (compared.start, compared.end) == (start, end)
+
+
+@pytest.mark.parametrize("query, field, words", [
+    ({"periode": "anders", "van": "2026-03-10", "tot": "2026-03-01"}, "tot", "vóór de begindatum"),
+    ({"periode": "anders", "van": "2026-13-01", "tot": "2026-03-01"}, "van", "bestaat niet"),
+    ({"periode": "anders", "van": "1-3-2026", "tot": "2026-03-01"}, "van", "JJJJ-MM-DD"),
+    ({"periode": "anders", "van": "2020-01-01", "tot": "2026-03-01"}, "tot", "drie jaar"),
+    ({"periode": "maand", "maand": "13"}, "maand", "1 tot en met 12"),
+    ({"periode": "kwartaal", "kwartaal": "٣x"}, "kwartaal", "1 tot en met 4"),
+    ({"periode": "jaar", "jaar": "20266"}, "jaar", "2000 en 2100"),
+    ({"periode": "week"}, "periode", "Kies maand"),
+    ({"vergelijk": "altijd"}, "vergelijk", "vorig jaar"),
+    ({"wijk": "999"}, "wijk", "bestaat niet"),
+    ({"wijk": "abc"}, "wijk", "bestaat niet"),
+])
+def test_bad_filters_name_the_field(query, field, words):
+    with pytest.raises(InvalidInput) as raised:
+        parse_filter(query, TODAY, {1, 2})
+    assert words in raised.value.by_field()[field]
+
+
+@pytest.mark.parametrize("path", ["/rapportage/", "/rapportage/download/csv", "/rapportage/download/xlsx",
+                                  "/rapportage/download/json"])
+@pytest.mark.parametrize("query, words", [
+    ("periode=anders&van=2026-03-10&tot=2026-03-01", "De einddatum ligt vóór de begindatum."),
+    ("periode=anders&van=2026-02-30&tot=2026-03-01", "Deze datum bestaat niet."),
+    ("periode=jaar&wijk=424242", "Deze wijk bestaat niet."),
+    ("periode=anders&van=%00&tot=x", "JJJJ-MM-DD"),
+])
+async def test_bad_filters_answer_400_with_a_dutch_message(client, path, query, words):
+    await make_neighbourhood()
+    await login(client, "funder", role="funder")
+    response = await client.get(f"{path}?{query}")
+    assert response.status_code == 400
+    assert words in response.text and "<form" in response.text
+
+
+async def test_unknown_download_format_is_404(client):
+    await login(client, "funder", role="funder")
+    assert (await client.get("/rapportage/download/pdf")).status_code == 404
+
+
+async def test_empty_database_renders_a_report(client):
+    await login(client, "funder", role="funder")
+    response = await client.get("/rapportage/?periode=maand&jaar=2026&maand=2&vergelijk=vorig_jaar")
+    assert response.status_code == 200 and "Kerncijfers" in response.text

@@ -1,0 +1,1 @@
+"""Impact reports for funders: query → Polars frames → pure metrics → disclosure control → HTML/CSV/XLSX/JSON."""

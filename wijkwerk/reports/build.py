@@ -1,0 +1,76 @@
+"""Build a whole report: run each needed loader once, build every section, protect every table.
+
+Key figures are built for the chosen period and, when asked, for the comparison period; a
+figure about fewer than five people is hidden in either column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import polars as pl
+from piccolo.engine.base import Engine
+
+from wijkwerk.i18n.translations import gettext as _
+from wijkwerk.reports.disclosure import PEOPLE_THRESHOLD, protect
+from wijkwerk.reports.model import BY_ROW, TEXT, Column, Figure, Report, ReportTable, SectionResult
+from wijkwerk.reports.period import ReportFilter
+from wijkwerk.reports.sections import loaders, sections
+from wijkwerk.tables import Neighbourhood
+
+
+async def _sections(engine: Engine, report: ReportFilter) -> list[SectionResult]:
+    available, data = loaders(), {}
+    built = []
+    for section in sections():
+        for key in section.needs:
+            if key not in data:
+                data[key] = await available[key](engine, report)
+        built.append(section.build({key: data[key] for key in section.needs}, report))
+    return built
+
+
+def _shown(figure: Figure | None, sections: list[SectionResult]) -> int | None:
+    """The figure, or None when it describes too few people or its table cell is hidden."""
+    if figure is None or (figure.people is not None and 0 < figure.people < PEOPLE_THRESHOLD):
+        return None
+    if figure.cell is not None:
+        table_key, row, column = figure.cell
+        tables = {table.key: table for section in sections for table in section.tables}
+        if tables[table_key].frame[column][row] is None:
+            return None
+    return figure.value
+
+
+def key_figures(current: list[SectionResult], earlier: list[SectionResult] | None,
+                report: ReportFilter) -> ReportTable:
+    """One row per headline figure: this period, and the comparison period when there is one.
+    Sections come in protected, so a figure follows its table cell."""
+    before = {figure.key: figure for section in earlier or [] for figure in section.figures}
+    rows = [figure for section in current for figure in section.figures]
+    columns = {"figure": [f.label for f in rows], "unit": [f.kind for f in rows],
+               "current": [_shown(f, current) for f in rows]}
+    table_columns = [Column("figure", _("Cijfer"), TEXT), Column("unit", _("Eenheid"), TEXT),
+                     Column("current", _("Deze periode"), BY_ROW)]
+    if earlier is not None:
+        columns["previous"] = [_shown(before.get(f.key), earlier) for f in rows]
+        table_columns.append(Column("previous", _("Vergelijkingsperiode"), BY_ROW))
+    frame = pl.DataFrame(columns, schema={"figure": pl.Utf8, "unit": pl.Utf8, "current": pl.Int64,
+                                          **({"previous": pl.Int64} if earlier is not None else {})})
+    return ReportTable("key_figures", _("Kerncijfers"), tuple(table_columns), frame)
+
+
+def _protected(section: SectionResult) -> SectionResult:
+    return replace(section, tables=tuple(replace(table, frame=protect(table.frame, table.rule))
+                                         for table in section.tables))
+
+
+async def build_report(engine: Engine, report: ReportFilter) -> Report:
+    current = [_protected(section) for section in await _sections(engine, report)]
+    compared = report.compared()
+    earlier = [_protected(section) for section in await _sections(engine, compared)] if compared else None
+    name = None
+    if report.neighbourhood_id:
+        row = await Neighbourhood.select(Neighbourhood.name).where(Neighbourhood.id == report.neighbourhood_id).first()
+        name = row["name"] if row else None
+    return Report(report, name, key_figures(current, earlier, report), tuple(current))

@@ -1,0 +1,1 @@
+"""Pure metric functions: Polars frames in, Polars frames out, one definition each (domain.md)."""

@@ -1,0 +1,1 @@
+"""Renderers: the same protected frames written as HTML, CSV, XLSX and JSON."""

@@ -1,0 +1,46 @@
+"""Section 'Vergoeding' (compensation): allowance paid in total and on average, and caps reached."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from wijkwerk.i18n.translations import gettext as _
+from wijkwerk.reports.loaders import Activity
+from wijkwerk.reports.metrics import compensation
+from wijkwerk.reports.model import BY_ROW, CENTS, COUNT, TEXT, Column, Figure, ReportTable, Section, SectionResult
+from wijkwerk.reports.period import ReportFilter
+
+
+def build(frames: dict, report: ReportFilter) -> SectionResult:
+    data: Activity = frames["activity"]
+    figures = compensation.summary(data.work)
+    capped = compensation.reached_cap(data.work, data.allowances, data.workers, data.caps).height
+    people = figures["paid_people"]
+    frame = pl.DataFrame({
+        "figure": [_("Vergoeding betaald, totaal"), _("Deelnemers met vergoeding"),
+                   _("Gemiddeld per deelnemer met vergoeding"), _("Deelnemers die een grens bereikten")],
+        "unit": [CENTS, COUNT, CENTS, COUNT],
+        "value": [figures["paid_cents"], people, figures["average_cents"], capped],
+        # How many people each figure describes: the basis for suppression.
+        "people": [people, people, people, capped],
+    })
+    hidden = frame.with_columns(pl.when((pl.col("people") > 0) & (pl.col("people") < 5))
+                                .then(None).otherwise(pl.col("value")).alias("value")).drop("people")
+    table = ReportTable("compensation", _("Vrijwilligersvergoeding"),
+                        (Column("figure", _("Cijfer"), TEXT), Column("unit", _("Eenheid"), TEXT),
+                         Column("value", _("Waarde"), BY_ROW)), hidden)
+    return SectionResult(
+        "compensation", _("Vergoeding"),
+        (_("Vergoeding: gewerkte minuten × uurtarief, per dienst naar boven afgerond, alleen bij opdrachten "
+           "met vrijwilligersvergoeding (geen loon)."),
+         _("Grens bereikt: in een maand van de periode was de vergoeding hier plus elders opgegeven "
+           "vergoedingen gelijk aan of boven de maandgrens, of in een kalenderjaar boven de jaargrens.")),
+        tables=(table,),
+        figures=(Figure("paid_cents", _("Vergoeding betaald"), figures["paid_cents"], CENTS, people),
+                 Figure("average_cents", _("Gemiddelde vergoeding per deelnemer"), figures["average_cents"],
+                        CENTS, people),
+                 Figure("capped", _("Deelnemers die een grens bereikten"), capped, COUNT, capped)),
+    )
+
+
+SECTION = Section("compensation", ("activity",), build)

@@ -1,0 +1,46 @@
+"""Section 'Eerlijk rooster' (roster fairness): hours received against each resident's target."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from wijkwerk.i18n.translations import gettext as _
+from wijkwerk.reports.disclosure import Rule
+from wijkwerk.reports.loaders import Activity
+from wijkwerk.reports.metrics import fairness
+from wijkwerk.reports.model import PERCENT, TEXT, Chart, Column, Figure, ReportTable, Section, SectionResult
+from wijkwerk.reports.period import ReportFilter
+from wijkwerk.reports.sections import labels
+
+
+def _band(key: str) -> str:
+    return {"under_50": _("minder dan 50%"), "50_80": _("50% tot 80%"), "80_120": _("80% tot 120%"),
+            "over_120": _("120% of meer"), "total": labels.total()}[key]
+
+
+def build(frames: dict, report: ReportFilter) -> SectionResult:
+    data: Activity = frames["activity"]
+    shares = fairness.share_of_target(data.work, data.workers, report.start, report.end)
+    spread = fairness.spread(shares)
+    table = ReportTable(
+        "fairness", _("Uren tegenover streefuren"),
+        (Column("band", _("Gekregen uren als deel van streefuren"), TEXT), Column("people", _("Deelnemers"))),
+        fairness.distribution(shares).with_columns(pl.col("band").map_elements(_band, return_dtype=pl.Utf8)),
+        Rule(people=("people",), additive=("people",), total_row=True))
+    enough = shares.height >= 5  # percentiles of fewer than five people describe individuals
+    figures = tuple(
+        Figure(key, label, spread[key], PERCENT, shares.height) for key, label in
+        (("median", _("Mediaan gekregen uren t.o.v. streefuren")), ("p10", _("10e percentiel")),
+         ("p90", _("90e percentiel"))) if enough and spread[key] is not None)
+    return SectionResult(
+        "fairness", _("Eerlijk rooster"),
+        (_("Per deelnemer met streefuren: gewerkte uren als percentage van streefuren per week × weken "
+           "in de periode sinds de startdatum. Wie geen uren kreeg telt mee als 0%."),),
+        tables=(table,),
+        charts=(Chart("chart_fairness", _("Deelnemers naar gekregen uren t.o.v. streefuren"), "fairness",
+                      "band", "people"),),
+        figures=figures,
+    )
+
+
+SECTION = Section("fairness", ("activity",), build)
