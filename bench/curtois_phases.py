@@ -1,0 +1,51 @@
+"""Times the phases of one Curtois instance (parse, problem, index, full model, personal rosters).
+
+Shows where a large instance spends its time before the search starts.
+Usage: python -m bench.curtois_phases ../shared/benchmarks/curtois/Instance24.txt [--personal-budget 150]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+
+from optimiser import curtois
+from optimiser.decompose import personal_rosters, separable
+from optimiser.index import Index
+from optimiser.model import build
+from optimiser.schema import SolveOptions
+
+
+def _peak_mb() -> int:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def main() -> None:
+    args = argparse.ArgumentParser()
+    args.add_argument("instance")
+    args.add_argument("--personal-budget", type=float, default=150)
+    opts = args.parse_args()
+    tick = time.perf_counter()
+
+    def phase(name: str, extra: str = "") -> None:
+        nonlocal tick
+        print(f"{name}: {time.perf_counter() - tick:.1f} s, peak {_peak_mb()} MB {extra}", flush=True)
+        tick = time.perf_counter()
+
+    with open(opts.instance, encoding="utf-8") as handle:
+        instance = curtois.parse(handle.read())
+    phase("parse")
+    problem = curtois.to_problem(instance)
+    phase("problem")
+    index = Index(problem)
+    phase("index", f"(separable: {separable(index)})")
+    built = build(index)
+    phase("full model", f"({len(built.vars.x)} assignment variables)")
+    options = SolveOptions(time_limit_s=300, workers=2, seed=0, deterministic=False)
+    pairs = personal_rosters(index, options, opts.personal_budget)
+    phase("personal rosters", "(none for someone)" if pairs is None else f"({len(pairs)} assignments)")
+
+
+if __name__ == "__main__":
+    main()
