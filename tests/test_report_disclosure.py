@@ -18,12 +18,17 @@ def with_total(values: list[int], name: str = "people") -> pl.DataFrame:
 COLUMN_RULE = Rule(people=("people",), additive=("people",), total_row=True)
 
 
-def derivable(frame: pl.DataFrame, column: str) -> list[int]:
-    """Body rows whose hidden value equals 'total minus the visible rest' (exactly one hidden)."""
+def derivable(frame: pl.DataFrame, column: str, threshold: int = 5) -> list[int]:
+    """Body rows a reader can pin down from the visible total: one hidden cell is 'total minus
+    the visible rest'; several hidden cells whose sum ('total minus the rest') is below the
+    threshold still reveal a small group (two hidden cells summing to 2 are 1 each)."""
     body = frame[column].to_list()[:-1]
     hidden = [i for i, value in enumerate(body) if value is None]
     total = frame[column].to_list()[-1]
-    return hidden if len(hidden) == 1 and total is not None else []
+    if not hidden or total is None:
+        return []
+    hidden_sum = total - sum(value for value in body if value is not None)
+    return hidden if len(hidden) == 1 or hidden_sum < threshold else []
 
 
 def test_a_group_of_four_is_hidden():
@@ -80,3 +85,23 @@ def test_no_hidden_cell_is_ever_derivable(values):
     shown = protected["people"].to_list()
     assert all(value is None or value == 0 or value >= 5 for value in shown)
     assert derivable(protected, "people") == []
+
+
+def test_two_small_hidden_cells_get_company_until_their_sum_is_not_small():
+    """Benefit types 30/20/1/1/15: hiding only the two ones would let 'total minus the rest' = 2
+    show that each is exactly 1 (WIA and Wajong status is health-related data)."""
+    rule = Rule(people=("people",), additive=("people",), total_row=True, threshold=BENEFIT_THRESHOLD)
+    protected = protect(with_total([30, 20, 1, 1, 15]), rule)
+    assert protected["people"].to_list()[2:4] == [None, None]
+    assert protected["people"].null_count() >= 3
+    assert derivable(protected, "people", BENEFIT_THRESHOLD) == []
+
+
+def test_the_work_of_a_hidden_group_is_hidden_with_it():
+    from wijkwerk.reports.sections.work import RULE
+
+    frame = pl.DataFrame({"job_type": ["groen", "schoonmaak"], "jobs": [3, 1], "shifts": [40, 2],
+                          "minutes": [7200, 180], "participants": [12, 1]})
+    protected = protect(frame, RULE)
+    assert protected.row(1) == ("schoonmaak", None, None, None, None)
+    assert protected.row(0) == ("groen", 3, 40, 7200, 12)

@@ -164,10 +164,11 @@ async def test_no_names_or_ids_in_any_format(funder):
 async def test_comparison_with_last_year(funder):
     response = await funder.get("/rapportage/download/json?periode=jaar&jaar=2026&vergelijk=vorige")
     figures = {row["figure"]: row for row in json.loads(response.content)["key_figures"]["rows"]}
-    # 2025: only W4 worked (one person: hidden with their pay); W4–W10 and W15 started in 2025.
+    # 2025: only W4 worked (one person: hidden with their hours and pay); W4–W10 and W15 started in 2025.
     assert figures["Unieke deelnemers"]["previous"] is None
     assert figures["Nieuwe instroom"]["previous"] == 8
-    assert figures["Gewerkte uren"]["previous"] == 240
+    assert figures["Gewerkte uren"]["previous"] is None
+    assert figures["Gewerkte uren"]["current"] == 4020
     assert figures["Vergoeding betaald"]["previous"] is None
     assert figures["Deelnemers die een grens bereikten"]["previous"] == 0
 
@@ -181,7 +182,7 @@ async def test_neighbourhood_filter_counts_residents_living_there(funder, db):
     figures = {row["figure"]: row["current"] for row in document["key_figures"]["rows"]}
     assert document["neighbourhood"] == "Paddepoel"
     assert figures["Unieke deelnemers"] is None  # W11–W14: four people
-    assert figures["Gewerkte uren"] == 480
+    assert figures["Gewerkte uren"] is None  # their 480 minutes are theirs: hidden with them
 
 
 async def test_english_report_translates_labels(funder):

@@ -3,9 +3,10 @@
 Primary suppression hides a count of 1 to threshold−1 people (5, or 10 for breakdowns by
 benefit type or health). Columns that describe those people (their hours, their average
 pay) are hidden with the count. Secondary suppression then hides the next-smallest cell of
-a column (against the total row) or of a row (against a row total) wherever exactly one
-cell is hidden, so no hidden figure can be worked out as "total minus the rest". Hidden
-cells become null; renderers show them as a marker.
+a column (against the total row) or of a row (against a row total) until no hidden figure
+can be worked out as "total minus the rest": never a single hidden cell in a line, and for
+people counts never a hidden sum below the threshold (two hidden cells summing to 2 would
+each be 1). Hidden cells become null; renderers show them as a marker.
 """
 
 from __future__ import annotations
@@ -67,19 +68,38 @@ def _hide_one_more(columns: dict[str, list], candidates: list[Cell], hidden: set
     return min(visible, key=lambda cell: (columns[cell[1]][cell[0]] == 0, columns[cell[1]][cell[0]], cell))
 
 
+def _exposed(columns: dict[str, list], rule: Rule, inside: list[Cell], threshold: int) -> bool:
+    """Whether the hidden cells of one line can be worked out from its visible total.
+
+    One hidden cell equals total minus the rest. Several hidden people counts are only known as
+    a sum; below the threshold that sum still pins down a small group (two cells summing to 2
+    are 1 each), so they need company until the sum reaches the threshold.
+    """
+    if len(inside) == 1:
+        return True
+    people = [columns[name][row] or 0 for row, name in inside if name in rule.people]
+    return len(people) == len(inside) and 0 < sum(people) < threshold
+
+
+def _sum_threshold(rule: Rule) -> int:
+    """A hidden sum is a group of its own, like a total: it takes the total's threshold (5 for
+    benefit-type tables too, whose breakdown cells take 10)."""
+    return rule.total_threshold if rule.total_threshold is not None else rule.threshold
+
+
 def _secondary_pass(columns: dict[str, list], rule: Rule, hidden: set[Cell], rows: int) -> set[Cell]:
     added: set[Cell] = set()
     body = range(rows - 1) if rule.total_row else range(rows)
     if rule.total_row:
         for name in rule.additive:
-            inside = [row for row in body if (row, name) in hidden]
-            if len(inside) == 1 and (rows - 1, name) not in hidden:
+            inside = [(row, name) for row in body if (row, name) in hidden]
+            if inside and (rows - 1, name) not in hidden and _exposed(columns, rule, inside, _sum_threshold(rule)):
                 cell = _hide_one_more(columns, [(row, name) for row in body], hidden | added)
                 added.add(cell or (rows - 1, name))  # nothing left to pair with: hide the total
     if rule.whole:
         for row in range(rows):
-            inside = [name for name in rule.parts if (row, name) in hidden]
-            if len(inside) == 1 and (row, rule.whole) not in hidden:
+            inside = [(row, name) for name in rule.parts if (row, name) in hidden]
+            if inside and (row, rule.whole) not in hidden and _exposed(columns, rule, inside, _sum_threshold(rule)):
                 cell = _hide_one_more(columns, [(row, name) for name in rule.parts], hidden | added)
                 added.add(cell or (row, rule.whole))
     return added

@@ -15,8 +15,11 @@ from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import labels
 
 # Participants per row are distinct people (one person can work in several job types), so that
-# column is not additive: a hidden count cannot be derived from the total.
-RULE = Rule(people=("participants",))
+# column is not additive: a hidden count cannot be derived from the total. The work of a hidden
+# group is hidden with it: one person's shifts and hours are theirs.
+RULE = Rule(people=("participants",), follows={"jobs": "participants", "shifts": "participants",
+                                               "minutes": "participants"},
+            additive=("jobs", "shifts", "minutes"), total_row=True)
 
 
 def _columns(first: Column) -> tuple[Column, ...]:
@@ -50,13 +53,16 @@ def _months(data: Activity, report: ReportFilter) -> ReportTable:
         (Column("month", _("Maand"), TEXT), Column("participants", _("Deelnemers")),
          Column("shifts", _("Diensten")), Column("minutes", _("Uren"), MINUTES),
          Column("paid_cents", _("Vergoeding betaald"), CENTS)),
-        frame, Rule(people=("participants",), follows={"paid_cents": "participants"}, additive=("paid_cents",),
-                    total_row=True))
+        frame, Rule(people=("participants",),
+                    follows={"paid_cents": "participants", "shifts": "participants", "minutes": "participants"},
+                    additive=("paid_cents", "shifts", "minutes"), total_row=True))
 
 
 def build(frames: dict, report: ReportFilter) -> SectionResult:
     data: Activity = frames["activity"]
     minutes, shifts = int(data.work["minutes"].sum()), int(data.shifts["shifts"].sum())
+    # The headline work describes the people who did it: one person's hours are theirs.
+    people = data.work["worker"].n_unique()
     return SectionResult(
         "work", _("Werk"),
         (_("Uren: gewerkte uren volgens de aanwezigheidsregistratie (IRIS+ OI8408)."),
@@ -65,9 +71,9 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
         tables=(_job_types(data), _client_kinds(data), _months(data, report)),
         charts=(Chart("chart_hours", _("Gewerkte uren per maand"), "work_months", "month", "minutes"),
                 Chart("chart_people", _("Deelnemers per maand"), "work_months", "month", "participants")),
-        figures=(Figure("minutes", _("Gewerkte uren"), minutes, MINUTES),
-                 Figure("shifts", _("Diensten"), shifts, COUNT),
-                 Figure("jobs", _("Opdrachten"), data.shifts["job"].n_unique(), COUNT)),
+        figures=(Figure("minutes", _("Gewerkte uren"), minutes, MINUTES, people),
+                 Figure("shifts", _("Diensten"), shifts, COUNT, people),
+                 Figure("jobs", _("Opdrachten"), data.shifts["job"].n_unique(), COUNT, people)),
     )
 
 
