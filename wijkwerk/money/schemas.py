@@ -1,20 +1,21 @@
 """API shapes for ledger entries, allocations and spending.
 
 Amounts are integer cents only. The request decoder is lenient (it would turn 10.0 or "10"
-into 10), so amount fields accept any JSON number or string here and the service refuses
-everything that is not a JSON integer, with a field error.
+into 10), so submitted amounts are taken as whatever JSON value was sent and the service
+refuses everything that is not a JSON integer, with a field error. No float type appears in
+any money shape.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import msgspec
 
 Text500 = Annotated[str, msgspec.Meta(max_length=500)]
-# Checked by wijkwerk.money.ledger.validate_amount: only an int passes.
-Cents = int | float | str
+# The raw JSON value, checked by wijkwerk.money.ledger.validate_amount: only an int passes.
+SubmittedCents = Any
 
 
 class LedgerEntry(msgspec.Struct):
@@ -38,7 +39,7 @@ class LedgerEntry(msgspec.Struct):
 
 class LedgerEntryCreate(msgspec.Struct, forbid_unknown_fields=True):
     kind: str
-    amount_cents: Cents
+    amount_cents: SubmittedCents
     entry_date: date
     description: Text500 = ""
     job: int | None = None
@@ -65,13 +66,13 @@ class Allocation(msgspec.Struct):
 
 class AllocationCreate(msgspec.Struct, forbid_unknown_fields=True):
     project: int
-    amount_cents: Cents
+    amount_cents: SubmittedCents
     decided_on: date
     reason: Annotated[str, msgspec.Meta(max_length=1000)]
 
 
 class SpendingCreate(msgspec.Struct, forbid_unknown_fields=True):
-    amount_cents: Cents
+    amount_cents: SubmittedCents
     entry_date: date
     description: Text500 = ""
 
