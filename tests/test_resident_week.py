@@ -199,3 +199,27 @@ async def test_a_bad_declaration_shows_the_form_again_even_with_shifts(client):
     await login(client, "fatma", role="resident", worker_id=me["id"])
     response = await post_form(client, "/mijn/elders", {"month": "2026-11", "amount": "veel"})
     assert response.status_code == 400 and "Vul een bedrag of getal in" in response.text
+
+
+async def test_a_shift_recorded_on_two_versions_of_the_week_counts_once(client, monkeypatch):
+    from wijkwerk import clock
+    from wijkwerk.tables import Attendance
+
+    monkeypatch.setattr(clock, "now", lambda: datetime(2026, 6, 15, 12, 0, tzinfo=timezone.utc))
+    me = await make_worker(first_name="Fatma")
+    worked = await make_shift(starts_at=datetime(2026, 6, 14, 8, 0, tzinfo=timezone.utc))
+    other = await make_shift(starts_at=datetime(2026, 6, 13, 8, 0, tzinfo=timezone.utc))
+    for version, pairs in ((1, [(me["id"], worked["id"])]), (2, [(me["id"], worked["id"]), (me["id"], other["id"])])):
+        roster = (await Roster.insert(Roster(iso_year=2026, iso_week=24, version=version, status="published",
+                                             created_at=datetime.now(timezone.utc))).returning(Roster.id))[0]["id"]
+        for worker, shift in pairs:
+            await Assignment.insert(Assignment(roster=roster, worker=worker, shift=shift))
+    rows = await Assignment.select(Assignment.id, Assignment.shift).order_by(Assignment.id)
+    recorded_at = datetime.now(timezone.utc)
+    # The same shift recorded on both versions (120 and 150 minutes) and one more shift not come to.
+    for row, status, minutes in zip(rows, ("present", "present", "no_show"), (120, 150, 0)):
+        await Attendance.insert(Attendance(assignment=row["id"], status=status, minutes_worked=minutes,
+                                           recorded_at=recorded_at))
+    await login(client, "fatma", role="resident", worker_id=me["id"])
+    page = (await client.get("/mijn")).text
+    assert "Dit jaar 1 dienst gewerkt" in page and "samen 2,5 uur" in page

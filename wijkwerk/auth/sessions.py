@@ -6,7 +6,7 @@ import hashlib
 import secrets
 from datetime import datetime, timedelta, timezone
 
-from wijkwerk.common.transactions import read_snapshot
+from wijkwerk.common.raw_reads import fetch_one
 from wijkwerk.tables import Session, User
 
 COOKIE_NAME = "wijkwerk_session"
@@ -36,27 +36,27 @@ async def start_session(user_id: int, days: int, user_agent: str = "") -> str:
     return token
 
 
-# Built once: Piccolo rebuilds a join chain (Session.user.role) on every access, and this
-# query runs on every request.
-_USER_FIELDS = (Session.user.id, Session.user.username, Session.user.role, Session.user.worker,
-                Session.user.active, Session.user.locale)
+# On every request: hand-written, because Piccolo rebuilds the join's SQL each time it runs
+# (wijkwerk/common/raw_reads.py).
+_SESSION_USER = (
+    'SELECT s.id, s.expires_at, s.last_seen_at, u.id AS user_id, u.username, u.role, u.worker, u.active,'
+    ' u.locale FROM wijkwerk_session AS s JOIN wijkwerk_user AS u ON u.id = s."user" WHERE s.token_hash = {}'
+)
 
 
 async def user_for_token(token: str | None) -> dict | None:
     """The active user behind a live session token, as a plain dict, or None."""
     if not token or len(token) > 100:
         return None
-    async with read_snapshot():  # on SQLite: a warm, reused connection for every request's first query
-        row = await Session.select(Session.id, Session.expires_at, Session.last_seen_at, *_USER_FIELDS).where(
-            Session.token_hash == _digest(token)).first()
+    row = await fetch_one(_SESSION_USER, _digest(token))  # one statement: no transaction needed
     now = utcnow()
-    if row is None or row["expires_at"] <= now or not row["user.active"]:
+    if row is None or row["expires_at"] <= now or not row["active"]:
         return None
     if row["last_seen_at"] is None or row["last_seen_at"] < now - SEEN_EVERY:
         await Session.update({Session.last_seen_at: now}).where(Session.id == row["id"])
     return {
-        "id": row["user.id"], "username": row["user.username"], "role": row["user.role"],
-        "worker_id": row["user.worker"], "locale": row["user.locale"],
+        "id": row["user_id"], "username": row["username"], "role": row["role"],
+        "worker_id": row["worker"], "locale": row["locale"],
     }
 
 

@@ -6,6 +6,7 @@ from datetime import date
 
 from wijkwerk import clock
 from wijkwerk.common.existence import exists
+from wijkwerk.common.raw_reads import fetch_one
 from wijkwerk.common.transactions import write_transaction
 from wijkwerk.common.validation import EARLIEST_WORK_DATE, Errors
 from wijkwerk.i18n.translations import gettext as _
@@ -109,11 +110,23 @@ async def current_levels(worker_id: int) -> list[dict]:
             for entry in timeline(await list_measurements(worker_id))]
 
 
+# The resident's page shows this on every view: hand-written (wijkwerk/common/raw_reads.py), with
+# the same fields as FIELDS.
+_LADDER_STEP = """
+SELECT m.id, m.measured_on, m.note, l.rank AS level, l.name AS level_name, d.id AS dimension_id,
+       d.name AS dimension_name, i.id AS instrument_id, i.name AS instrument_name, u.username AS measured_by
+FROM progression_measurement AS m
+JOIN progression_level AS l ON l.id = m.level
+JOIN progression_dimension AS d ON d.id = l.dimension
+JOIN progression_instrument AS i ON i.id = d.instrument
+LEFT JOIN wijkwerk_user AS u ON u.id = m.measured_by
+WHERE m.worker = {} AND i.is_default = {}
+ORDER BY m.measured_on DESC, m.id DESC
+LIMIT 1
+"""
+
+
 async def ladder_step(worker_id: int) -> dict | None:
     """The latest step on the default instrument (the Participatieladder), or None."""
-    rows = await ProgressionMeasurement.select(*FIELDS).where(
-        ProgressionMeasurement.worker == worker_id,
-        ProgressionMeasurement.level.dimension.instrument.is_default.eq(True),
-    ).order_by(ProgressionMeasurement.measured_on, ascending=False).order_by(
-        ProgressionMeasurement.id, ascending=False).first()
-    return rows and {**rows, "level_name": label(rows["level_name"])}
+    row = await fetch_one(_LADDER_STEP, worker_id, True)
+    return row and {**row, "level_name": label(row["level_name"])}

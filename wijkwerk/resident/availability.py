@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
+from wijkwerk.common.raw_reads import fetch_all
 from wijkwerk.common.transactions import write_transaction
 from wijkwerk.common.validation import Errors, times_ordered
 from wijkwerk.i18n.translations import gettext as _
@@ -19,13 +20,16 @@ from wijkwerk.workers.availability import insert_exception
 AHEAD = timedelta(weeks=8)
 
 
+# Shown on every view of the resident's page: hand-written (wijkwerk/common/raw_reads.py).
+_MY_EXCEPTIONS = """
+SELECT id, on_date, kind, start_time, end_time, reason FROM availability_exception
+WHERE worker = {} AND on_date > {} ORDER BY on_date, start_time, id
+"""
+
+
 async def my_exceptions(worker_id: int, today: date) -> list[dict]:
     """The resident's own exceptions from tomorrow on, soonest first."""
-    return await AvailabilityException.select(
-        AvailabilityException.id, AvailabilityException.on_date, AvailabilityException.kind,
-        AvailabilityException.start_time, AvailabilityException.end_time, AvailabilityException.reason,
-    ).where(AvailabilityException.worker == worker_id, AvailabilityException.on_date > today).order_by(
-        AvailabilityException.on_date).order_by(AvailabilityException.start_time)
+    return await fetch_all(_MY_EXCEPTIONS, worker_id, today)
 
 
 def _has(errors: Errors, name: str) -> bool:

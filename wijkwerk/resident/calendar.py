@@ -34,10 +34,6 @@ async def revoke_feeds(worker_id: int) -> None:
         CalendarFeed.worker == worker_id, CalendarFeed.revoked_at.is_null())
 
 
-async def has_feed(worker_id: int) -> bool:
-    return await CalendarFeed.exists().where(CalendarFeed.worker == worker_id, CalendarFeed.revoked_at.is_null())
-
-
 async def worker_for(token: str) -> int | None:
     if not token or len(token) > 100:
         return None

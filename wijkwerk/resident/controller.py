@@ -12,34 +12,50 @@ from litestar.response import Redirect, Template
 from wijkwerk import clock
 from wijkwerk.auth.guards import requires_resident
 from wijkwerk.common.forms import FormReader, parse_id
+from wijkwerk.common.raw_reads import fetch_all, fetch_one
 from wijkwerk.common.transactions import read_snapshot
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.resident.absence import report_absence
 from wijkwerk.resident.availability import AHEAD, add_mine, my_exceptions, remove_mine
-from wijkwerk.resident.calendar import has_feed, new_feed, revoke_feeds
+from wijkwerk.resident.calendar import new_feed, revoke_feeds
 from wijkwerk.resident.limits import declare, declared_elsewhere, my_limits
 from wijkwerk.resident.progress import my_progress, worked_so_far
-from wijkwerk.resident.week import mark_changes, my_shifts, published_since
-from wijkwerk.tables import User, Worker, WorkerSkill
+from wijkwerk.resident.week import mark_changes, my_shifts
+from wijkwerk.tables import User
 
-# Join chains built once (Piccolo rebuilds them on every access; see resident/week.py).
-_NEIGHBOURHOOD = Worker.neighbourhood.name
-_SKILL_NAME = WorkerSkill.skill.name
+# Read on every view of the page: hand-written (wijkwerk/common/raw_reads.py).
+# The resident's worker row with their account's view state: whether a calendar link is live,
+# when they last looked at their roster, and whether anything was published since (only then
+# can the highlights differ, so only then is the visit written down).
+_OWN_WORKER = """
+SELECT w.id, w.first_name, w.status, w.birth_date, n.name AS neighbourhood, u.roster_seen_at,
+       EXISTS (SELECT 1 FROM calendar_feed AS f WHERE f.worker = w.id AND f.revoked_at IS NULL) AS has_feed,
+       (u.roster_seen_at IS NULL OR EXISTS (
+           SELECT 1 FROM roster AS r WHERE r.published_at IS NOT NULL AND r.published_at > u.roster_seen_at
+       )) AS published_since_seen
+FROM wijkwerk_user AS u
+JOIN worker AS w ON w.id = u.worker
+LEFT JOIN neighbourhood AS n ON n.id = w.neighbourhood
+WHERE u.id = {} AND w.id = {}
+"""
+_OWN_SKILLS = """
+SELECT s.name, ws.level, ws.certificate_expires_on FROM worker_skill AS ws JOIN skill AS s ON s.id = ws.skill
+WHERE ws.worker = {} ORDER BY s.name, ws.id
+"""
 
 
 async def own_worker(request: Request) -> dict:
     """The signed-in resident's worker row; the id comes from the session, never the URL."""
-    worker_id = request.scope["user"].worker_id
-    row = await Worker.select(Worker.id, Worker.first_name, Worker.status, _NEIGHBOURHOOD).where(
-        Worker.id == worker_id).first()
+    user = request.scope["user"]
+    row = await fetch_one(_OWN_WORKER, user.id, user.worker_id)
     if row is None:
         raise NotFoundException()
-    return row
+    # SQLite answers EXISTS and comparisons with 0 or 1.
+    return row | {"has_feed": bool(row["has_feed"]), "published_since_seen": bool(row["published_since_seen"])}
 
 
 async def own_skills(worker_id: int) -> list[dict]:
-    return await WorkerSkill.select(_SKILL_NAME, WorkerSkill.level, WorkerSkill.certificate_expires_on).where(
-        WorkerSkill.worker == worker_id).order_by(_SKILL_NAME)
+    return await fetch_all(_OWN_SKILLS, worker_id)
 
 
 class ResidentController(Controller):
@@ -49,20 +65,16 @@ class ResidentController(Controller):
 
     @get("/")
     async def home(self, request: Request) -> Template:
-        user = request.scope["user"]
         async with read_snapshot():
             worker = await own_worker(request)
             skills = await own_skills(worker["id"])
             shifts = await my_shifts(worker["id"], clock.today())
-            seen = await User.select(User.roster_seen_at).where(User.id == user.id).first()
-            seen_at = seen["roster_seen_at"] if seen else None
-            lost = await mark_changes(worker["id"], shifts, seen_at)
+            lost = await mark_changes(worker["id"], shifts, worker["roster_seen_at"])
             page = await self._home(worker, skills, shifts, lost)
-            # Without a publication since the last visit nothing changed: the view writes nothing.
-            seen_now = await published_since(seen_at)
-        if seen_now:
+        # Without a publication since the last visit nothing changed: the view writes nothing.
+        if worker["published_since_seen"]:
             # Highlights show once: after this visit the resident has seen the changes.
-            await User.update({User.roster_seen_at: clock.now()}).where(User.id == user.id)
+            await User.update({User.roster_seen_at: clock.now()}).where(User.id == request.scope["user"].id)
         return page
 
     async def _home(self, worker, skills, shifts, lost, declare_errors=None, declare_values=None,
@@ -70,9 +82,9 @@ class ResidentController(Controller):
         today = clock.today()
         worked = await worked_so_far(worker["id"], today.year)
         return Template("resident/home.html", status_code=status, context={
-            "worked": worked, "progress": await my_progress(worker["id"], today),
+            "worked": worked, "progress": await my_progress(worker["id"], today, skills),
             "worker": worker, "skills": skills, "shifts": shifts, "lost": lost,
-            "has_feed": await has_feed(worker["id"]), "limits": await my_limits(worker["id"], today),
+            "has_feed": worker["has_feed"], "limits": await my_limits(worker["id"], worker["birth_date"], today),
             "declared": await declared_elsewhere(worker["id"], today.year - 1), "this_month": today.strftime("%Y-%m"),
             "declare_errors": declare_errors or {}, "declare_values": declare_values or {},
             "exceptions": await my_exceptions(worker["id"], today), "availability_errors": availability_errors or {},

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
+from wijkwerk.common.raw_reads import fetch_all
 from wijkwerk.common.transactions import write_transaction
 from wijkwerk.common.validation import Errors
 from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.rosters.caps import CapTable, age_on, month_key, used_cents
-from wijkwerk.tables import OtherAllowance, Worker
+from wijkwerk.tables import OtherAllowance
 
 WARN_AT_PERCENT = 80
 
@@ -29,10 +30,9 @@ class Limit:
         return self.percent >= WARN_AT_PERCENT
 
 
-async def my_limits(worker_id: int, today: date) -> list[Limit]:
+async def my_limits(worker_id: int, birth_date: date, today: date) -> list[Limit]:
     """This month and this year: worked, planned and declared elsewhere, against the cap."""
-    worker = await Worker.select(Worker.birth_date).where(Worker.id == worker_id).first()
-    caps = (await CapTable.load()).on(today, age_on(worker["birth_date"], today))
+    caps = (await CapTable.load()).on(today, age_on(birth_date, today))
     if caps is None:
         return []
     used = (await used_cents([worker_id], today.year)).get(worker_id, {})
@@ -42,10 +42,15 @@ async def my_limits(worker_id: int, today: date) -> list[Limit]:
     ]
 
 
+_DECLARED_SINCE = """
+SELECT id, month, amount_cents, payer, declared_at FROM other_allowance WHERE worker = {} AND month >= {}
+ORDER BY month DESC, id DESC
+"""
+
+
 async def declared_elsewhere(worker_id: int, year: int) -> list[dict]:
-    return await OtherAllowance.select().where(
-        OtherAllowance.worker == worker_id, OtherAllowance.month >= date(year, 1, 1),
-    ).order_by(OtherAllowance.month, ascending=False)
+    """Allowances the resident declared from elsewhere, from 1 January of `year` on, newest first."""
+    return await fetch_all(_DECLARED_SINCE, worker_id, date(year, 1, 1))
 
 
 async def declare(worker_id: int, month_text: str, amount_cents: int | None, payer: str, today: date) -> None:

@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 
 from wijkwerk.i18n.formatting import to_local
 from wijkwerk.shifts.weeks import local_instant
-from wijkwerk.tables import Assignment, Attendance, CompensationCap, OtherAllowance
+from wijkwerk.common.raw_reads import fetch_all, placeholders
 from wijkwerk.tables.enums import AttendanceStatus, RosterStatus, WorkMode
 
 
@@ -28,6 +28,9 @@ def age_on(birth_date: date, day: date) -> int:
     return day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
 
 
+_CAP_ROWS = "SELECT valid_from, valid_until, min_age, hourly_cap_cents, monthly_cap_cents, yearly_cap_cents FROM compensation_cap"
+
+
 class CapTable:
     """All dated cap rows, loaded once, answering 'which caps apply on this day at this age'."""
 
@@ -36,7 +39,7 @@ class CapTable:
 
     @classmethod
     async def load(cls) -> "CapTable":
-        return cls(await CompensationCap.select())
+        return cls(await fetch_all(_CAP_ROWS))
 
     def on(self, day: date, age: int) -> Caps | None:
         """The row valid on `day` with the highest age threshold not above `age`."""
@@ -61,25 +64,32 @@ def _year_bounds(year: int) -> tuple[datetime, datetime]:
     return local_instant(date(year, 1, 1), time(0)), local_instant(date(year + 1, 1, 1), time(0))
 
 
-# Piccolo builds join chains (Attendance.assignment.shift.starts_at) anew on every access, which
-# cost more than the queries on the resident's page; they are built once, here.
-_ATTENDED_FIELDS = (
-    Attendance.assignment.worker.as_alias("worker"), Attendance.assignment.shift.as_alias("shift"),
-    Attendance.assignment.shift.starts_at.as_alias("starts_at"),
-    Attendance.assignment.worker.rate_cents_per_hour.as_alias("rate"),
-)
-_ATTENDED_WORKER = Attendance.assignment.worker
-_ATTENDED_STARTS = Attendance.assignment.shift.starts_at
-_ATTENDED_MODE = Attendance.assignment.shift.job.work_mode
-_PLANNED_FIELDS = (
-    Assignment.worker.rate_cents_per_hour.as_alias("rate"), Assignment.shift.starts_at.as_alias("starts_at"),
-    Assignment.shift.ends_at.as_alias("ends_at"), Assignment.roster.iso_year.as_alias("iso_year"),
-    Assignment.roster.iso_week.as_alias("iso_week"),
-)
-_PLANNED_STATUS = Assignment.roster.status
-_PLANNED_STARTS = Assignment.shift.starts_at
-_PLANNED_CANCELLED = Assignment.shift.cancelled
-_PLANNED_MODE = Assignment.shift.job.work_mode
+# Hand-written: these reads run on every view of a resident's page as well as in planning, and
+# Piccolo rebuilt their joins' SQL on each run (wijkwerk/common/raw_reads.py).
+_ATTENDED = """
+SELECT at.status, at.minutes_worked, a.worker, a.shift, s.starts_at, w.rate_cents_per_hour AS rate
+FROM attendance AS at
+JOIN assignment AS a ON a.id = at.assignment
+JOIN shift AS s ON s.id = a.shift
+JOIN job AS j ON j.id = s.job
+JOIN worker AS w ON w.id = a.worker
+WHERE a.worker IN ({workers}) AND s.starts_at >= {{}} AND s.starts_at < {{}} AND j.work_mode = {{}}
+ORDER BY at.recorded_at, at.id
+"""
+_PLANNED = """
+SELECT a.worker, a.shift, w.rate_cents_per_hour AS rate, s.starts_at, s.ends_at, r.iso_year, r.iso_week
+FROM assignment AS a
+JOIN roster AS r ON r.id = a.roster
+JOIN shift AS s ON s.id = a.shift
+JOIN job AS j ON j.id = s.job
+JOIN worker AS w ON w.id = a.worker
+WHERE a.worker IN ({workers}) AND r.status = {{}} AND s.starts_at >= {{}} AND s.starts_at < {{}}
+  AND s.cancelled = {{}} AND j.work_mode = {{}}
+"""
+_DECLARED = """
+SELECT worker, month, amount_cents FROM other_allowance
+WHERE worker IN ({workers}) AND month >= {{}} AND month <= {{}}
+"""
 
 
 async def _attended(worker_ids: list[int], start: datetime, end: datetime) -> dict[tuple[int, int], dict]:
@@ -87,11 +97,8 @@ async def _attended(worker_ids: list[int], start: datetime, end: datetime) -> di
 
     Attendance is a fact about a person and a shift; republishing the week must not lose it.
     """
-    rows = await Attendance.select(Attendance.status, Attendance.minutes_worked, Attendance.recorded_at,
-                                   *_ATTENDED_FIELDS).where(
-        _ATTENDED_WORKER.is_in(worker_ids or [-1]), _ATTENDED_STARTS >= start, _ATTENDED_STARTS < end,
-        _ATTENDED_MODE == WorkMode.volunteer.value,
-    ).order_by(Attendance.recorded_at)
+    rows = await fetch_all(_ATTENDED.format(workers=placeholders(worker_ids)),
+                           *worker_ids, start, end, WorkMode.volunteer.value)
     return {(row["worker"], row["shift"]): row for row in rows}  # the latest record wins
 
 
@@ -99,6 +106,7 @@ async def used_cents(worker_ids: list[int], year: int,
                      exclude_week: tuple[int, int] | None = None) -> dict[int, dict[str, int]]:
     """Cents per worker per month key and year key: attendance, published plans of weeks other than
     `exclude_week` (the week being planned again), and allowances declared from elsewhere."""
+    worker_ids = list(worker_ids)  # read twice per query below: once for placeholders, once for values
     used: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     start, end = _year_bounds(year)
 
@@ -111,19 +119,15 @@ async def used_cents(worker_ids: list[int], year: int,
     for row in attended.values():
         minutes = row["minutes_worked"] if row["status"] == AttendanceStatus.present.value else 0
         add(row["worker"], row["starts_at"], cost_cents(row["rate"], minutes))
-    planned = await Assignment.select(Assignment.worker, Assignment.shift, *_PLANNED_FIELDS).where(
-        Assignment.worker.is_in(worker_ids or [-1]), _PLANNED_STATUS == RosterStatus.published.value,
-        _PLANNED_STARTS >= start, _PLANNED_STARTS < end, _PLANNED_CANCELLED.eq(False),
-        _PLANNED_MODE == WorkMode.volunteer.value,
-    )
+    planned = await fetch_all(_PLANNED.format(workers=placeholders(worker_ids)), *worker_ids,
+                              RosterStatus.published.value, start, end, False, WorkMode.volunteer.value)
     for row in planned:
         if (row["worker"], row["shift"]) in attended or (row["iso_year"], row["iso_week"]) == exclude_week:
             continue  # recorded already, or this week is being planned again
         minutes = int((row["ends_at"] - row["starts_at"]).total_seconds() // 60)
         add(row["worker"], row["starts_at"], cost_cents(row["rate"], minutes))
-    for row in await OtherAllowance.select().where(
-            OtherAllowance.worker.is_in(worker_ids or [-1]), OtherAllowance.month >= date(year, 1, 1),
-            OtherAllowance.month <= date(year, 12, 31)):
+    for row in await fetch_all(_DECLARED.format(workers=placeholders(worker_ids)), *worker_ids,
+                               date(year, 1, 1), date(year, 12, 31)):
         used[row["worker"]][month_key(row["month"])] += row["amount_cents"]
         used[row["worker"]][str(year)] += row["amount_cents"]
     return used
