@@ -7,6 +7,7 @@ import secrets
 from datetime import datetime, timedelta, timezone
 
 from wijkwerk.common.raw_reads import fetch_one
+from wijkwerk.common.stamps import session_seen
 from wijkwerk.tables import Session, User
 
 COOKIE_NAME = "wijkwerk_session"
@@ -53,7 +54,7 @@ async def user_for_token(token: str | None) -> dict | None:
     if row is None or row["expires_at"] <= now or not row["active"]:
         return None
     if row["last_seen_at"] is None or row["last_seen_at"] < now - SEEN_EVERY:
-        await Session.update({Session.last_seen_at: now}).where(Session.id == row["id"])
+        await session_seen(row["id"], now)
     return {
         "id": row["user_id"], "username": row["username"], "role": row["role"],
         "worker_id": row["worker"], "locale": row["locale"],

@@ -1,4 +1,4 @@
-"""Reusable SQLite connections for read-only page snapshots.
+"""Reusable SQLite connections for read-only page snapshots (and one-statement stamps).
 
 Piccolo opens a new SQLite connection (and a thread) for every transaction and closes it at the
 end, so each page starts with an empty page cache and a schema to parse again; on the
@@ -54,6 +54,19 @@ async def _give_back(engine: SQLiteEngine, connection) -> None:
         idle.append(connection)
     else:
         await connection.close()
+
+
+async def write_once(engine: SQLiteEngine, sql: str, values: list) -> None:
+    """One small write statement (a "last seen" stamp), committed at once, on an idle connection
+    instead of the new connection and thread Piccolo opens for a write outside a transaction."""
+    connection = await _borrow(engine)
+    try:
+        await connection.execute_fetchall(sql, values)
+        await connection.commit()
+    except Exception:
+        await connection.close()  # a connection in an unknown state is not reused
+        raise
+    await _give_back(engine, connection)
 
 
 async def read_once(engine: SQLiteEngine, sql: str, values: list) -> list[dict]:

@@ -13,6 +13,7 @@ from wijkwerk import clock
 from wijkwerk.auth.guards import requires_resident
 from wijkwerk.common.forms import FormReader, parse_id
 from wijkwerk.common.raw_reads import fetch_all, fetch_one
+from wijkwerk.common.stamps import roster_seen
 from wijkwerk.common.transactions import read_snapshot
 from wijkwerk.common.validation import InvalidInput
 from wijkwerk.resident.absence import report_absence
@@ -21,7 +22,6 @@ from wijkwerk.resident.calendar import new_feed, revoke_feeds
 from wijkwerk.resident.limits import declare, declared_elsewhere, my_limits
 from wijkwerk.resident.progress import my_progress, worked_so_far
 from wijkwerk.resident.week import mark_changes, my_shifts
-from wijkwerk.tables import User
 
 # Read on every view of the page: hand-written (wijkwerk/common/raw_reads.py).
 # The resident's worker row with their account's view state: whether a calendar link is live,
@@ -74,7 +74,7 @@ class ResidentController(Controller):
         # Without a publication since the last visit nothing changed: the view writes nothing.
         if worker["published_since_seen"]:
             # Highlights show once: after this visit the resident has seen the changes.
-            await User.update({User.roster_seen_at: clock.now()}).where(User.id == request.scope["user"].id)
+            await roster_seen(request.scope["user"].id, clock.now())
         return page
 
     async def _home(self, worker, skills, shifts, lost, declare_errors=None, declare_values=None,

@@ -65,41 +65,60 @@ def _year_bounds(year: int) -> tuple[datetime, datetime]:
 
 
 # Hand-written: these reads run on every view of a resident's page as well as in planning, and
-# Piccolo rebuilt their joins' SQL on each run (wijkwerk/common/raw_reads.py).
-_ATTENDED = """
-SELECT at.status, at.minutes_worked, a.worker, a.shift, s.starts_at, w.rate_cents_per_hour AS rate
+# Piccolo rebuilt their joins' SQL on each run (wijkwerk/common/raw_reads.py). Attendance is
+# summed in the database, per worker and calendar month: a year of it is a hundred rows or more
+# per person, and turning each into Python objects cost more than the query.
+#
+# The calendar month of a shift is that of its start in Amsterdam time: the CASE compares the
+# start with the UTC instants at which months 2..12 begin there (parameters, so both engines
+# agree without time zone functions).
+_MONTH_OF_START = "CASE " + " ".join(f"WHEN s.starts_at < {{}} THEN {month}" for month in range(1, 12)) + " ELSE 12 END"
+# A (worker, shift) can be recorded on several versions of a week's roster: the latest record
+# counts (recorded_at, then id), whatever version it was recorded on; republishing the week must
+# not lose it. Compensation per record is rounded up like cost_cents: (rate * minutes + 59) / 60
+# in integer arithmetic on both engines.
+_ATTENDED_PER_MONTH = """
+SELECT a.worker, """ + _MONTH_OF_START + """ AS month,
+       SUM(CASE WHEN at.status = {} THEN (w.rate_cents_per_hour * at.minutes_worked + 59) / 60 ELSE 0 END) AS cents
 FROM attendance AS at
 JOIN assignment AS a ON a.id = at.assignment
 JOIN shift AS s ON s.id = a.shift
 JOIN job AS j ON j.id = s.job
 JOIN worker AS w ON w.id = a.worker
-WHERE a.worker IN ({workers}) AND s.starts_at >= {{}} AND s.starts_at < {{}} AND j.work_mode = {{}}
-ORDER BY at.recorded_at, at.id
+WHERE a.worker IN ({workers}) AND s.starts_at >= {} AND s.starts_at < {} AND j.work_mode = {}
+  AND NOT EXISTS (
+      SELECT 1 FROM assignment AS a2 JOIN attendance AS later ON later.assignment = a2.id
+      WHERE a2.worker = a.worker AND a2.shift = a.shift
+        AND (later.recorded_at > at.recorded_at OR (later.recorded_at = at.recorded_at AND later.id > at.id)))
+GROUP BY 1, 2
 """
-_PLANNED = """
-SELECT a.worker, a.shift, w.rate_cents_per_hour AS rate, s.starts_at, s.ends_at, r.iso_year, r.iso_week
+# Published plans count until attendance is recorded for that worker and shift (on any version).
+_PLANNED_UNRECORDED = """
+SELECT a.worker, w.rate_cents_per_hour AS rate, s.starts_at, s.ends_at
 FROM assignment AS a
 JOIN roster AS r ON r.id = a.roster
 JOIN shift AS s ON s.id = a.shift
 JOIN job AS j ON j.id = s.job
 JOIN worker AS w ON w.id = a.worker
-WHERE a.worker IN ({workers}) AND r.status = {{}} AND s.starts_at >= {{}} AND s.starts_at < {{}}
-  AND s.cancelled = {{}} AND j.work_mode = {{}}
+WHERE a.worker IN ({workers}) AND r.status = {} AND s.starts_at >= {} AND s.starts_at < {}
+  AND s.cancelled = {} AND j.work_mode = {} AND NOT (r.iso_year = {} AND r.iso_week = {})
+  AND NOT EXISTS (SELECT 1 FROM assignment AS a2 JOIN attendance AS at2 ON at2.assignment = a2.id
+                  WHERE a2.worker = a.worker AND a2.shift = a.shift)
 """
 _DECLARED = """
 SELECT worker, month, amount_cents FROM other_allowance
-WHERE worker IN ({workers}) AND month >= {{}} AND month <= {{}}
+WHERE worker IN ({workers}) AND month >= {} AND month <= {}
 """
 
 
-async def _attended(worker_ids: list[int], start: datetime, end: datetime) -> dict[tuple[int, int], dict]:
-    """Recorded attendance per (worker, shift), whatever roster version it was recorded on.
+def _in_list(template: str, worker_ids: list[int]) -> str:
+    """The template with its worker IN list filled with one placeholder per worker."""
+    return template.replace("{workers}", placeholders(worker_ids))
 
-    Attendance is a fact about a person and a shift; republishing the week must not lose it.
-    """
-    rows = await fetch_all(_ATTENDED.format(workers=placeholders(worker_ids)),
-                           *worker_ids, start, end, WorkMode.volunteer.value)
-    return {(row["worker"], row["shift"]): row for row in rows}  # the latest record wins
+
+def _month_starts(year: int) -> list[datetime]:
+    """The UTC instants at which months 2..12 of `year` begin in Amsterdam."""
+    return [local_instant(date(year, month, 1), time(0)) for month in range(2, 13)]
 
 
 async def used_cents(worker_ids: list[int], year: int,
@@ -110,23 +129,18 @@ async def used_cents(worker_ids: list[int], year: int,
     used: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     start, end = _year_bounds(year)
 
-    def add(worker: int, moment: datetime, cents: int) -> None:
-        day = to_local(moment).date()
-        used[worker][month_key(day)] += cents
-        used[worker][str(day.year)] += cents
-
-    attended = await _attended(worker_ids, start, end)
-    for row in attended.values():
-        minutes = row["minutes_worked"] if row["status"] == AttendanceStatus.present.value else 0
-        add(row["worker"], row["starts_at"], cost_cents(row["rate"], minutes))
-    planned = await fetch_all(_PLANNED.format(workers=placeholders(worker_ids)), *worker_ids,
-                              RosterStatus.published.value, start, end, False, WorkMode.volunteer.value)
-    for row in planned:
-        if (row["worker"], row["shift"]) in attended or (row["iso_year"], row["iso_week"]) == exclude_week:
-            continue  # recorded already, or this week is being planned again
+    for row in await fetch_all(_in_list(_ATTENDED_PER_MONTH, worker_ids), *_month_starts(year),
+                               AttendanceStatus.present.value, *worker_ids, start, end, WorkMode.volunteer.value):
+        used[row["worker"]][f"{year}-{row['month']:02d}"] += int(row["cents"])
+        used[row["worker"]][str(year)] += int(row["cents"])
+    skip_year, skip_week = exclude_week or (0, 0)  # ISO year 0: no roster has it
+    for row in await fetch_all(_in_list(_PLANNED_UNRECORDED, worker_ids), *worker_ids, RosterStatus.published.value,
+                               start, end, False, WorkMode.volunteer.value, skip_year, skip_week):
+        day = to_local(row["starts_at"]).date()
         minutes = int((row["ends_at"] - row["starts_at"]).total_seconds() // 60)
-        add(row["worker"], row["starts_at"], cost_cents(row["rate"], minutes))
-    for row in await fetch_all(_DECLARED.format(workers=placeholders(worker_ids)), *worker_ids,
+        used[row["worker"]][month_key(day)] += cost_cents(row["rate"], minutes)
+        used[row["worker"]][str(day.year)] += cost_cents(row["rate"], minutes)
+    for row in await fetch_all(_in_list(_DECLARED, worker_ids), *worker_ids,
                                date(year, 1, 1), date(year, 12, 31)):
         used[row["worker"]][month_key(row["month"])] += row["amount_cents"]
         used[row["worker"]][str(year)] += row["amount_cents"]

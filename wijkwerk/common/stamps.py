@@ -1,0 +1,36 @@
+"""One-statement "seen at" writes that happen while residents merely read their page.
+
+A resident's first view in a while stamps their session (last seen) and, after a publication,
+their account (roster seen). Outside a transaction Piccolo opens a new SQLite connection, with a
+thread of its own, for every such write; on the resident's page that cost more than reading the
+whole page. A stamp is a single UPDATE: on SQLite it runs on an idle pooled connection and is
+committed at once; on PostgreSQL it is a plain statement on the pool.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from piccolo.querystring import QueryString
+
+from wijkwerk.common.read_pool import write_once
+from wijkwerk.tables import Worker
+
+_ENGINE_OF = Worker  # every table is bound to the same engine (wijkwerk.db.bind_tables)
+
+
+async def _stamp(sql: str, *args) -> None:
+    engine = _ENGINE_OF._meta.db
+    if engine.engine_type == "sqlite" and engine.current_transaction.get() is None:
+        query, values = QueryString(sql, *args).compile_string(engine_type="sqlite")
+        await write_once(engine, query, values)
+    else:
+        await _ENGINE_OF.raw(sql, *args)
+
+
+async def session_seen(session_id: int, moment: datetime) -> None:
+    await _stamp("UPDATE wijkwerk_session SET last_seen_at = {} WHERE id = {}", moment, session_id)
+
+
+async def roster_seen(user_id: int, moment: datetime) -> None:
+    await _stamp("UPDATE wijkwerk_user SET roster_seen_at = {} WHERE id = {}", moment, user_id)
