@@ -160,6 +160,22 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _postgres_cpu_seconds() -> float:
+    """CPU time so far of every PostgreSQL server process (Linux /proc): on PostgreSQL a page
+    also costs work in the database's own processes, which the app's figure does not show.
+    Backends that ended during the run are not counted, so this is a lower bound."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        if "(postgres)" in text:
+            fields = text.rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def _aggregate(csv_prefix: str) -> dict:
     with open(f"{csv_prefix}_stats.csv", newline="") as handle:
         rows = {row["Name"]: row for row in csv.DictReader(handle)}
@@ -215,12 +231,16 @@ def main() -> None:
                   "--headless", "--only-summary", "-u", str(args.users), "-r", str(args.spawn_rate),
                   "-t", f"{args.seconds}s", "--host", base, "--csv", prefix, "--stop-timeout", "5"]
         cpu_before = _cpu_seconds(server.pid)
+        database_before = _postgres_cpu_seconds() if args.engine == "postgres" else 0.0
         subprocess.run(locust, cwd=ROOT, check=False, env={
             **env, "RESIDENT_TOKENS": str(tokens), "RESIDENT_MAX_REQUESTS": str(args.max_requests),
             "RESIDENT_THINK": args.think})
         cpu = _cpu_seconds(server.pid) - cpu_before
         figures = _aggregate(prefix)
         figures["server_cpu_ms_per_request"] = round(1000 * cpu / max(1, figures["requests"]), 1)
+        if args.engine == "postgres":
+            database = _postgres_cpu_seconds() - database_before
+            figures["database_cpu_ms_per_request"] = round(1000 * database / max(1, figures["requests"]), 1)
         figures["load_average_1m"] = round(os.getloadavg()[0], 1)
         result = {"engine": args.engine, "users": args.users, "think_seconds": args.think, "seconds": args.seconds,
                   "max_requests": args.max_requests, "seed_seconds": seed_seconds, **data, **figures,

@@ -29,6 +29,12 @@ def engine_from_url(url: str) -> Engine:
             "port": parsed.port or 5432,
             "user": unquote(parsed.username) if parsed.username else "postgres",
             "database": parsed.path.lstrip("/") or "wijkwerk",
+            # asyncpg prepares every statement and PostgreSQL switches a prepared statement to
+            # a generic plan after five runs; for the resident's cap sums (a worker IN list,
+            # date bounds) that plan scanned every assignment: 17-25 ms per read instead of
+            # under 1 ms (docs/BENCHMARKS.md, "Resident page load"). Planning each run costs
+            # well under a millisecond.
+            "server_settings": {"plan_cache_mode": "force_custom_plan"},
         }
         if parsed.password:
             config["password"] = unquote(parsed.password)
