@@ -237,8 +237,9 @@ EXPECTED_2026 = {
     # Job 5, education 1: the single one is hidden, and the job count with it.
     "outflow_kind": [["Regulier werk", None], ["Opleiding", None], ["Andere uitkering", 0], ["Verhuisd", 0],
                      ["Onbekend", 0], ["Totaal", 6]],
-    # 26 weeks: 6 due, 5 yes (83%); 52 weeks: 6 due, 3 yes: hidden with the share.
-    "outflow_lasting": [["26", 6, 5, 83], ["52", 6, None, None]],
+    # 26 weeks: 6 due, 5 yes (83%), so 1 not confirmed: "due minus yes" would show that one
+    # person, so the 5 is hidden with the share. 52 weeks: 6 due, 3 yes: hidden with the share.
+    "outflow_lasting": [["26", 6, None, None], ["52", 6, None, None]],
     # Zorg: 6 guaranteed, 6 diplomas, 5 placed, 1 in mediation, 5 followed up, 4 still employed;
     # Techniek: 2 guaranteed. The 2 and the 1 and the 4 are hidden; the 6 beside the 2 as well.
     "aandebak_sector": [["Zorg", None, 6, 5, None, 5, None], ["Techniek", None, 0, 0, 0, 0, 0],
