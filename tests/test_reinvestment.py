@@ -104,7 +104,7 @@ async def test_the_page_refuses_an_allocation_beyond_profit_in_dutch(manager_cli
     response = await post_form(manager_client, "/beheer/geld/herinvestering", {
         "project": project["id"], "amount": "250,00", "decided_on": "2026-03-20", "reason": "Buurtbus"})
     assert response.status_code == 409
-    assert "Er is maar €\xa0200,00 winst beschikbaar om te herinvesteren." in response.text
+    assert "Er is maar €\xa0200,00 beschikbaar voor herinvestering" in response.text
     assert await Allocation.count() == 0
 
 

@@ -110,3 +110,36 @@ async def test_revoking_an_unknown_link_is_404(client):
     page = await client.get("/rapportage/deellinks")
     response = await client.post("/rapportage/deellinks/999/intrekken", data={"_csrf_token": csrf_from(client, page.text)})
     assert response.status_code == 404
+
+
+async def test_a_share_link_keeps_its_whole_period(client):
+    await login(client, "manager", role="manager")
+    page = await client.get("/rapportage/?periode=kwartaal&jaar=2026&kwartaal=2")
+    assert 'name="periode" value="kwartaal"' in page.text and 'name="kwartaal" value="2"' in page.text
+    response = await client.post("/rapportage/deellinks", data={
+        "periode": "kwartaal", "jaar": "2026", "kwartaal": "2", "vergelijk": "vorige", "label": "", "dagen": "30",
+        "_csrf_token": csrf_from(client, page.text)})
+    assert response.status_code == 201
+    stored = await ReportShareLink.select().first()
+    assert (stored["period_kind"], str(stored["period_start"]), str(stored["period_end"])) == (
+        "kwartaal", "2026-04-01", "2026-06-30")
+
+
+async def test_no_share_link_for_a_custom_period(client):
+    await login(client, "manager", role="manager")
+    page = await client.get("/rapportage/?periode=anders&van=2026-01-01&tot=2026-01-30")
+    assert page.status_code == 200 and "Deel deze rapportage" not in page.text
+    assert "Een deellink kan alleen voor een hele maand, een kwartaal of een jaar." in page.text
+    response = await client.post("/rapportage/deellinks", data={
+        **SHARE, "periode": "anders", "van": "2026-01-01", "tot": "2026-01-30", "_csrf_token": csrf_from(client, page.text)})
+    assert response.status_code == 400 and "Kies een hele maand, een kwartaal of een jaar." in response.text
+    assert await ReportShareLink.count() == 0
+
+
+async def test_an_older_custom_period_link_no_longer_opens(client):
+    await login(client, "manager", role="manager")
+    path, _ = await create_link(client)
+    # A link stored before custom periods were refused for links.
+    await ReportShareLink.update({ReportShareLink.period_kind: "anders"}).where(ReportShareLink.id > 0)
+    assert (await client.get(path)).status_code == 404
+    assert (await client.get(f"{path}/download/json")).status_code == 404

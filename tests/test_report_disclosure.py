@@ -105,3 +105,31 @@ def test_the_work_of_a_hidden_group_is_hidden_with_it():
     protected = protect(frame, RULE)
     assert protected.row(1) == ("schoonmaak", None, None, None, None)
     assert protected.row(0) == ("groen", 3, 40, 7200, 12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=30)),
+                min_size=1, max_size=2))
+def test_lasting_outflow_never_shows_a_small_difference(rows):
+    """Asked minus still working is a group too: shown figures never leave 1–4 people between them."""
+    from wijkwerk.reports.metrics.outflow import lasting
+    from wijkwerk.reports.sections.outflow import LASTING_RULE
+    from datetime import date
+
+    follow_ups = pl.DataFrame(
+        [{"weeks": weeks, "kind": "job", "due_on": date(2026, 1, 1), "answer": "yes" if i < yes else "no"}
+         for weeks, (asked, yes) in zip((26, 52), rows) for i in range(max(asked, yes))],
+        schema={"weeks": pl.Int64, "kind": pl.Utf8, "due_on": pl.Date, "answer": pl.Utf8})
+    protected = protect(lasting(follow_ups, date(2026, 6, 1)), LASTING_RULE)
+    for due, yes, percent in protected.select("due", "yes", "percent").iter_rows():
+        assert due is None or due == 0 or due >= 5
+        if yes is not None and due is not None:
+            assert due - yes == 0 or due - yes >= 5
+        assert percent is None or yes is not None
+
+
+def test_a_count_hidden_to_protect_another_takes_its_share_along():
+    frame = pl.DataFrame({"weeks": ["26"], "due": [6], "yes": [5], "not_confirmed": [1], "percent": [83]})
+    from wijkwerk.reports.sections.outflow import LASTING_RULE
+
+    assert protect(frame, LASTING_RULE).row(0) == ("26", 6, None, None, None)

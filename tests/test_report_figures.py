@@ -13,7 +13,8 @@ from tests.report_readers import csv_cells, html_tables, xlsx_rows, xlsx_text
 
 YEAR = "/rapportage/?periode=jaar&jaar=2026"
 KEY_KINDS = {"Gewerkte uren": "minutes", "Vergoeding betaald": "cents", "Gemiddelde vergoeding per deelnemer": "cents",
-             "Omzet": "cents", "Winst": "cents", "Toegekend aan buurtprojecten": "cents",
+             "Omzet": "cents", "Winst uit werk (zonder subsidies)": "cents", "Resultaat inclusief subsidies": "cents",
+             "Toegekend aan buurtprojecten": "cents",
              "Plaatsingsgraad (IRIS+ PI3527)": "percent",
              "Mediaan gekregen uren t.o.v. streefuren": "percent", "10e percentiel": "percent",
              "90e percentiel": "percent"}

@@ -67,7 +67,7 @@ def test_bad_filters_name_the_field(query, field, words):
 ])
 async def test_bad_filters_answer_400_with_a_dutch_message(client, path, query, words):
     await make_neighbourhood()
-    await login(client, "funder", role="funder")
+    await login(client, "manager", role="manager")  # custom periods are for staff
     response = await client.get(f"{path}?{query}")
     assert response.status_code == 400
     assert words in response.text and "<form" in response.text
@@ -82,3 +82,64 @@ async def test_empty_database_renders_a_report(client):
     await login(client, "funder", role="funder")
     response = await client.get("/rapportage/?periode=maand&jaar=2026&maand=2&vergelijk=vorig_jaar")
     assert response.status_code == 200 and "Kerncijfers" in response.text
+
+
+# Differencing: two custom periods a day apart (1–31 Jan against 1–30 Jan) would give one day's
+# figures away. Funders and share links therefore get whole calendar periods only.
+CUSTOM = "periode=anders&van=2026-01-01&tot=2026-01-30"
+
+
+@pytest.mark.parametrize("path", ["/rapportage/", "/rapportage/download/csv", "/rapportage/download/xlsx",
+                                  "/rapportage/download/json"])
+@pytest.mark.parametrize("neighbourhood", [False, True])
+async def test_funders_cannot_choose_a_custom_period(client, path, neighbourhood):
+    wijk = await make_neighbourhood()
+    await login(client, "funder", role="funder")
+    query = CUSTOM + (f"&wijk={wijk['id']}" if neighbourhood else "")
+    response = await client.get(f"{path}?{query}")
+    assert response.status_code == 400
+    assert "Kies een hele maand, een kwartaal of een jaar." in response.text
+    assert "Kerncijfers" not in response.text and "<form" in response.text
+
+
+@pytest.mark.parametrize("role", ["manager", "admin"])
+async def test_staff_may_choose_a_custom_period(client, role):
+    await login(client, role, role=role)
+    for path in ("/rapportage/", "/rapportage/download/json"):
+        assert (await client.get(f"{path}?{CUSTOM}")).status_code == 200
+
+
+@pytest.mark.parametrize("role, custom", [("funder", False), ("manager", True)])
+async def test_the_period_form_offers_custom_dates_to_staff_only(client, role, custom):
+    await login(client, role, role=role)
+    page = (await client.get("/rapportage/?periode=jaar&jaar=2026")).text
+    assert ('value="anders"' in page) is custom
+    assert ('name="van"' in page and 'name="tot"' in page) is custom
+    for kind in ("maand", "kwartaal", "jaar"):
+        assert f'value="{kind}"' in page
+
+
+@pytest.mark.parametrize("query", [
+    {"periode": "maand", "jaar": "2024", "maand": "2", "vergelijk": "vorige"},
+    {"periode": "maand", "jaar": "2024", "maand": "2", "vergelijk": "vorig_jaar"},
+    {"periode": "maand", "jaar": "2024", "maand": "3", "vergelijk": "vorig_jaar"},
+    {"periode": "kwartaal", "jaar": "2026", "kwartaal": "1", "vergelijk": "vorige"},
+    {"periode": "kwartaal", "jaar": "2026", "kwartaal": "3", "vergelijk": "vorig_jaar"},
+    {"periode": "jaar", "jaar": "2026", "vergelijk": "vorige"},
+    {"periode": "jaar", "jaar": "2024", "vergelijk": "vorig_jaar"},
+])
+def test_whole_periods_compare_with_whole_periods(query):
+    """A funder's comparison column must not be a way back to odd ranges."""
+    report = parse_filter(query, TODAY, set(), allow_custom=False)
+    compared = report.compared()
+    again = parse_filter({**compared.as_query(), "vergelijk": "geen"}, TODAY, set(), allow_custom=False)
+    assert (again.kind, again.start, again.end) == (report.kind, compared.start, compared.end)
+
+
+@pytest.mark.parametrize("query", [
+    {"periode": "maand", "jaar": "2024", "maand": "2"}, {"periode": "kwartaal", "jaar": "2025", "kwartaal": "4"},
+    {"periode": "jaar", "jaar": "2026"}, {"periode": "anders", "van": "2026-01-01", "tot": "2026-01-30"},
+])
+def test_a_filter_reproduces_itself_with_its_kind(query):
+    report = parse_filter(query, TODAY, set())
+    assert parse_filter(report.as_query(), TODAY, set()) == report

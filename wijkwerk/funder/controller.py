@@ -24,13 +24,16 @@ def query_dict(request: Request) -> dict[str, str]:
     return {key: value.strip() for key, value in request.query_params.items()}
 
 
-async def read_filter(query: dict[str, str]) -> tuple[ReportPage, ReportFilter | None]:
-    """The page context with the form filled in, and the filter, or None with field messages."""
+async def read_filter(query: dict[str, str], staff: bool) -> tuple[ReportPage, ReportFilter | None]:
+    """The page context with the form filled in, and the filter, or None with field messages.
+
+    Only staff may choose a custom period; funders get whole months, quarters and years."""
     choices = await neighbourhood_choices()
     page = ReportPage(values=filter_values(query), errors={}, neighbourhoods=choices,
-                      period_choices=period_choices(), comparison_choices=comparison_choices())
+                      period_choices=period_choices(staff), comparison_choices=comparison_choices(),
+                      allow_custom=staff)
     try:
-        return page, parse_filter(query, clock.today(), {row[0] for row in choices})
+        return page, parse_filter(query, clock.today(), {row[0] for row in choices}, allow_custom=staff)
     except InvalidInput as invalid:
         page.errors = invalid.by_field()
         return page, None
@@ -48,7 +51,7 @@ class FunderController(Controller):
     @get("/")
     async def report(self, request: Request, state: State) -> Template:
         query = query_dict(request)
-        page, report_filter = await read_filter(query)
+        page, report_filter = await read_filter(query, request.scope["user"].is_staff)
         page.can_share = request.scope["user"].is_staff
         if report_filter is None:
             return page_template(page, 400)
@@ -59,7 +62,7 @@ class FunderController(Controller):
     async def download(self, request: Request, state: State, fmt: FromPath[str]) -> Response | Template:
         if fmt not in FORMATS:
             raise NotFoundException()
-        page, report_filter = await read_filter(query_dict(request))
+        page, report_filter = await read_filter(query_dict(request), request.scope["user"].is_staff)
         if report_filter is None:
             return page_template(page, 400)
         return download(await build_report(state.engine, report_filter), fmt)
@@ -71,7 +74,7 @@ class FunderController(Controller):
     @post("/deellinks", guards=[requires_staff])
     async def create_share_link(self, request: Request, data: URLEncodedBody[dict[str, str]]) -> Template:
         values = {key: value.strip() for key, value in data.items() if isinstance(value, str)}
-        page, report_filter = await read_filter(values)
+        page, report_filter = await read_filter(values, staff=True)
         if report_filter is None:
             return page_template(page, 400)
         try:

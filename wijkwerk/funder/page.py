@@ -64,6 +64,8 @@ class ReportPage:
     share_query: dict[str, str] = field(default_factory=dict)
     period_choices: list[tuple[str, str]] = field(default_factory=list)
     comparison_choices: list[tuple[str, str]] = field(default_factory=list)
+    allow_custom: bool = False  # staff only: the form offers "Eigen periode" with its dates
+    shareable: bool = False  # share links are for whole months, quarters and years only
 
 
 def html_table(table: ReportTable) -> HtmlTable:
@@ -97,6 +99,7 @@ def fill_page(page: ReportPage, report: Report, download_base: str, download_que
     page.neighbourhood = report.neighbourhood
     page.key_figures = html_table(report.key_figures)
     page.share_query = report.filter.as_query()
+    page.shareable = report.filter.whole
     for section in report.sections:
         tables = {table.key: table for table in section.tables}
         page.sections.append(HtmlSection(
@@ -120,9 +123,11 @@ def download(report: Report, fmt: str) -> Response:
         "content-disposition": f'attachment; filename="{name}"', "cache-control": "private, no-store"})
 
 
-def period_choices() -> list[tuple[str, str]]:
-    return [(PeriodKind.month.value, _("Maand")), (PeriodKind.quarter.value, _("Kwartaal")),
-            (PeriodKind.year.value, _("Jaar")), (PeriodKind.custom.value, _("Eigen periode"))]
+def period_choices(allow_custom: bool) -> list[tuple[str, str]]:
+    """Funders choose whole calendar periods only; staff may also choose their own dates."""
+    whole = [(PeriodKind.month.value, _("Maand")), (PeriodKind.quarter.value, _("Kwartaal")),
+             (PeriodKind.year.value, _("Jaar"))]
+    return whole + [(PeriodKind.custom.value, _("Eigen periode"))] if allow_custom else whole
 
 
 def comparison_choices() -> list[tuple[str, str]]:

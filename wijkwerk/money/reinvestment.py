@@ -80,7 +80,8 @@ async def allocate(values: dict, user_id: int | None) -> dict:
         if values["amount_cents"] > available:
             errors.status_code = 409
             errors.add("amount_cents", "exceeds_available",
-                       _("Er is maar %(amount)s winst beschikbaar om te herinvesteren.", amount=money(max(available, 0))))
+                       _("Er is maar %(amount)s beschikbaar voor herinvestering (resultaat inclusief subsidies, min wat al "
+                         "is toegekend).", amount=money(max(available, 0))))
             errors.raise_if_any()
         row = await Allocation.insert(Allocation(
             project=values["project"], amount_cents=values["amount_cents"], decided_on=values["decided_on"],

@@ -17,6 +17,9 @@ import polars as pl
 
 PEOPLE_THRESHOLD = 5
 BENEFIT_THRESHOLD = 10  # breakdowns by benefit type or health (special-category data)
+# A 10th or 90th percentile of a small group is one named position in it (of 5 people, the
+# lowest and the highest): percentiles need at least this many people.
+PERCENTILE_THRESHOLD = 10
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,12 @@ def primary_cells(columns: dict[str, list], rule: Rule) -> set[Cell]:
     rows = len(next(iter(columns.values()), []))
     hidden = {(row, name) for name in rule.people for row, value in enumerate(columns[name])
               if value is not None and 0 < value < rule.threshold_for(row, rows)}
+    return with_followers(hidden, rule)
+
+
+def with_followers(hidden: set[Cell], rule: Rule) -> set[Cell]:
+    """The hidden cells plus every value describing a hidden group (its share, its pay)."""
+    hidden = set(hidden)
     while True:  # follows can chain: a share follows its count, which follows the group size
         more = {(row, value_column) for value_column, people_column in rule.follows.items()
                 for row, name in hidden if name == people_column} - hidden
@@ -113,7 +122,8 @@ def hidden_cells(frame: pl.DataFrame, rule: Rule) -> set[Cell]:
         added = _secondary_pass(columns, rule, hidden, frame.height) - hidden
         if not added:
             return hidden
-        hidden |= added
+        # A count hidden to protect another takes its share and pay along, like a primary one.
+        hidden = with_followers(hidden | added, rule)
 
 
 def protect(frame: pl.DataFrame, rule: Rule) -> pl.DataFrame:

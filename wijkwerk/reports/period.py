@@ -1,7 +1,8 @@
 """The report filter: a period (month, quarter, year or custom), a neighbourhood and a comparison.
 
 Query parameters are read leniently and every problem becomes a Dutch field message, so a
-bad link answers 400 with an explanation instead of a 500.
+bad link answers 400 with an explanation instead of a 500. Custom periods are for staff only:
+two custom periods a day apart would let a reader subtract one day's figures (docs/reports.md).
 """
 
 from __future__ import annotations
@@ -77,10 +78,23 @@ class ReportFilter:
             start = end - timedelta(days=self.days - 1)
         return replace(self, start=start, end=end, comparison=Comparison.none)
 
+    @property
+    def whole(self) -> bool:
+        """A calendar month, quarter or year: the only periods funders and share links get."""
+        return self.kind != PeriodKind.custom
+
     def as_query(self) -> dict[str, str]:
-        """The query parameters that reproduce this filter (a custom range is always exact)."""
-        query = {"periode": PeriodKind.custom.value, "van": self.start.isoformat(), "tot": self.end.isoformat(),
-                 "vergelijk": self.comparison.value}
+        """The query parameters that reproduce this filter, keeping its kind (a month stays a month)."""
+        query = {"periode": self.kind.value}
+        if self.kind == PeriodKind.custom:
+            query.update(van=self.start.isoformat(), tot=self.end.isoformat())
+        else:
+            query["jaar"] = str(self.start.year)
+        if self.kind == PeriodKind.month:
+            query["maand"] = str(self.start.month)
+        elif self.kind == PeriodKind.quarter:
+            query["kwartaal"] = str((self.start.month - 1) // 3 + 1)
+        query["vergelijk"] = self.comparison.value
         if self.neighbourhood_id:
             query["wijk"] = str(self.neighbourhood_id)
         return query
@@ -155,16 +169,27 @@ def _range(errors: Errors, kind: PeriodKind, query: dict[str, str], today: date)
     return None
 
 
-def parse_filter(query: dict[str, str], today: date, neighbourhood_ids: set[int]) -> ReportFilter:
+def whole_periods_message() -> str:
+    return _("Kies een hele maand, een kwartaal of een jaar. Een eigen periode is alleen voor medewerkers: "
+             "twee eigen periodes die één dag verschillen, zouden samen iets over één persoon laten zien.")
+
+
+def parse_filter(query: dict[str, str], today: date, neighbourhood_ids: set[int],
+                 allow_custom: bool = True) -> ReportFilter:
     """Read a filter from query parameters; raise InvalidInput (400) with Dutch messages per field.
 
-    Defaults: the current year, all neighbourhoods, no comparison.
+    Defaults: the current year, all neighbourhoods, no comparison. Without `allow_custom` (funders)
+    only whole calendar months, quarters and years are accepted.
     """
     errors = Errors()
     kinds = {kind.value: kind for kind in PeriodKind}
     kind = kinds.get(query.get("periode", "") or PeriodKind.year.value)
     if kind is None:
-        errors.add("periode", "invalid_choice", _("Kies maand, kwartaal, jaar of een eigen periode."))
+        errors.add("periode", "invalid_choice", _("Kies maand, kwartaal, jaar of een eigen periode.")
+                   if allow_custom else _("Kies maand, kwartaal of jaar."))
+    elif kind == PeriodKind.custom and not allow_custom:
+        errors.add("periode", "whole_periods_only", whole_periods_message())
+        kind = None
     comparisons = {item.value: item for item in Comparison}
     comparison = comparisons.get(query.get("vergelijk", "") or Comparison.none.value)
     if comparison is None:

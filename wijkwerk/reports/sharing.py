@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from wijkwerk.common.transactions import write_transaction
 from wijkwerk.common.validation import Errors
 from wijkwerk.i18n.translations import gettext as _
-from wijkwerk.reports.period import Comparison, PeriodKind, ReportFilter
+from wijkwerk.reports.period import Comparison, PeriodKind, ReportFilter, whole_periods_message
 from wijkwerk.tables import ReportShareLink
 
 MAX_DAYS = 365
@@ -28,8 +28,12 @@ def read_days(text: str) -> int:
 
 
 async def create_link(report: ReportFilter, days: int, label: str, user_id: int | None, now: datetime) -> str:
-    """Store a new link for exactly this filter; returns the secret token (never stored)."""
+    """Store a new link for exactly this filter; returns the secret token (never stored).
+
+    A link is read by people outside the organisation, like a funder: whole periods only."""
     errors = Errors()
+    if not report.whole:
+        errors.add("periode", "whole_periods_only", whole_periods_message())
     errors.max_length("label", label, 150)
     errors.raise_if_any()
     token = secrets.token_urlsafe(24)
@@ -43,13 +47,14 @@ async def create_link(report: ReportFilter, days: int, label: str, user_id: int 
 
 
 async def filter_for(token: str, now: datetime) -> ReportFilter | None:
-    """The report a token opens, or None when it is unknown, expired or revoked (the caller answers 404)."""
+    """The report a token opens, or None when it is unknown, expired, revoked or (made before custom
+    periods were refused) for a custom period: the caller answers 404."""
     if not token or len(token) > 100:
         return None
     row = await ReportShareLink.select().where(
         ReportShareLink.token_hash == digest(token), ReportShareLink.revoked_at.is_null(),
         ReportShareLink.expires_at > now).first()
-    if row is None:
+    if row is None or row["period_kind"] == PeriodKind.custom.value:
         return None
     return ReportFilter(PeriodKind(row["period_kind"]), row["period_start"], row["period_end"],
                         row["neighbourhood"], Comparison(row["comparison"]))

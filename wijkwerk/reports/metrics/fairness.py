@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import polars as pl
@@ -37,10 +38,15 @@ def distribution(shares: pl.DataFrame) -> pl.DataFrame:
 
 
 def spread(shares: pl.DataFrame) -> dict[str, int | None]:
-    """Median share of target and the spread between the 10th and 90th percentile (in points);
-    the spread, not the variance, is what the roster optimiser keeps small."""
+    """Median share of target and the 10th and 90th percentile (nearest rank, lower and higher);
+    the spread, not the variance, is what the roster optimiser keeps small. A percentile is never
+    the very lowest or highest value (one person's own figure): with fewer than three people
+    there are none."""
     if shares.is_empty():
         return {"median": None, "p10": None, "p90": None}
-    column = shares["percent"]
-    return {"median": int(column.median()), "p10": int(column.quantile(0.1, "lower")),
-            "p90": int(column.quantile(0.9, "higher"))}
+    ordered = shares["percent"].sort().to_list()
+    last = len(ordered) - 1
+    inner = last >= 2
+    return {"median": int(shares["percent"].median()),
+            "p10": ordered[max(1, math.floor(0.1 * last))] if inner else None,
+            "p90": ordered[min(last - 1, math.ceil(0.9 * last))] if inner else None}

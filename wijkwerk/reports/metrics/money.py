@@ -25,13 +25,34 @@ def result(ledger: pl.DataFrame) -> pl.DataFrame:
 
 
 def monthly(ledger: pl.DataFrame, months: list[str]) -> pl.DataFrame:
-    """Per month: money in (revenue, subsidies, other income) and money out (operating costs)."""
+    """Per month: money in (revenue, subsidies, other income) and money out (operating costs), and a
+    total row ("total"), so a hidden month cannot be the total minus the others without it."""
     tagged = ledger.with_columns(pl.col("entry_date").dt.strftime("%Y-%m").alias("month"))
     sums = tagged.group_by("month").agg(
         pl.col("cents").filter(pl.col("kind").is_in([*INCOME_KINDS, *FUNDING_KINDS])).sum().alias("in_cents"),
         pl.col("cents").filter(pl.col("kind").is_in(list(COST_KINDS))).sum().alias("out_cents"))
-    return (pl.DataFrame({"month": months}).join(sums, on="month", how="left")
+    body = (pl.DataFrame({"month": months}).join(sums, on="month", how="left")
             .with_columns(pl.col("in_cents", "out_cents").fill_null(0).cast(pl.Int64)))
+    return pl.concat([body, body.select(pl.lit("total").alias("month"), pl.col("in_cents").sum(),
+                                        pl.col("out_cents").sum())])
+
+
+def paid_people(booked: pl.DataFrame, worked: pl.DataFrame, months: list[str]) -> pl.DataFrame:
+    """Per month of the period, and in total ("total"), how many people the booked allowances paid:
+    residents who worked on a job in a month for which an allowance was booked (net above zero).
+    `worked`: worker, job, month ('YYYY-MM'). An allowance booked without a job cannot be traced to
+    people; it counts as paying one unknown person, so its total is protected rather than shown."""
+    paid = (booked.filter(pl.col("cents") > 0)
+            .with_columns(pl.col("period").dt.strftime("%Y-%m").alias("month")))
+    people = worked.join(paid.filter(pl.col("job").is_not_null()).select("job", "month"),
+                         on=["job", "month"], how="semi").select("worker", "month").unique()
+    untraced = paid.filter(pl.col("job").is_null()).select(pl.lit(-1, pl.Int64).alias("worker"), "month").unique()
+    people = pl.concat([people, untraced])
+    per_month = people.group_by("month").agg(pl.col("worker").n_unique().cast(pl.Int64).alias("paid_people"))
+    body = (pl.DataFrame({"month": months}).join(per_month, on="month", how="left")
+            .with_columns(pl.col("paid_people").fill_null(0)))
+    return pl.concat([body, pl.DataFrame({"month": ["total"], "paid_people": [people["worker"].n_unique()]},
+                                         schema=body.schema)])
 
 
 def funding_by_funder_kind(funding: pl.DataFrame) -> pl.DataFrame:

@@ -30,10 +30,12 @@ def placement(exits: pl.DataFrame, participant_ids: pl.Series) -> dict[str, int 
 def lasting(follow_ups: pl.DataFrame, today: date) -> pl.DataFrame:
     """Lasting outflow (duurzame uitstroom) per follow-up point: of the follow-ups of exits to a job
     that fell due in the period, how many were answered "still in work, not back on benefit".
-    Unanswered or unreachable counts as not confirmed (outflow.lasting: do not over-claim)."""
+    Unanswered or unreachable counts as not confirmed (outflow.lasting: do not over-claim).
+    `not_confirmed` (due − yes) is a group of people too: disclosure control needs it."""
     due = follow_ups.filter((pl.col("kind") == ExitKind.job.value) & (pl.col("due_on") <= today))
     counts = due.group_by("weeks").agg(pl.len().alias("due"), (pl.col("answer") == "yes").sum().alias("yes"))
     return (pl.DataFrame({"weeks": list(FOLLOW_UP_WEEKS)}).join(counts, on="weeks", how="left")
             .with_columns(pl.col("due", "yes").fill_null(0).cast(pl.Int64))
+            .with_columns((pl.col("due") - pl.col("yes")).alias("not_confirmed"))
             .with_columns(pl.when(pl.col("due") > 0).then((pl.col("yes") * 100 / pl.col("due")).round(0))
                           .cast(pl.Int64).alias("percent")))

@@ -14,6 +14,13 @@ from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import labels
 
 
+# "Asked minus still working" is a group as well: its helper column `not_confirmed` (not shown)
+# is suppressed like any count, and then "yes" is hidden with it, or due − yes would show it.
+LASTING_RULE = Rule(people=("due", "yes", "not_confirmed"),
+                    follows={"yes": "due", "not_confirmed": "due", "percent": "yes"},
+                    parts=("yes", "not_confirmed"), whole="due")
+
+
 def _kind(key: str) -> str:
     return {"job": _("Regulier werk"), "education": _("Opleiding"), "other_benefit": _("Andere uitkering"),
             "moved": _("Verhuisd"), "unknown": _("Onbekend"), "total": labels.total()}[key]
@@ -33,8 +40,7 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
         ReportTable("outflow_lasting", _("Duurzame uitstroom naar werk"),
                     (Column("weeks", _("Weken na uitstroom"), TEXT), Column("due", _("Nagevraagd")),
                      Column("yes", _("Nog aan het werk, geen uitkering")), Column("percent", _("Aandeel"), PERCENT)),
-                    lasting.with_columns(pl.col("weeks").cast(pl.Utf8)),
-                    Rule(people=("due", "yes"), follows={"yes": "due", "percent": "yes"})),
+                    lasting.with_columns(pl.col("weeks").cast(pl.Utf8)), LASTING_RULE),
     )
     return SectionResult(
         "outflow", _("Uitstroom"),
