@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from decimal import Decimal
 
 import pytest
@@ -68,9 +69,14 @@ def as_xlsx(value, kind: str):
 
 
 @pytest.fixture
-async def funder(client):
+async def funder(client, monkeypatch):
+    from wijkwerk import clock
+
     await build_fixture()
     await login(client, "funder", role="funder")
+    # The figures were worked out for the whole year 2026; funders read a year once its months are
+    # over (reports/period.py), so the report is read in January 2027.
+    monkeypatch.setattr(clock, "now", lambda: datetime(2027, 1, 15, 12, 0, tzinfo=timezone.utc))
     return client
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -124,16 +124,32 @@ async def test_the_period_form_offers_custom_dates_to_staff_only(client, role, c
     {"periode": "maand", "jaar": "2024", "maand": "2", "vergelijk": "vorig_jaar"},
     {"periode": "maand", "jaar": "2024", "maand": "3", "vergelijk": "vorig_jaar"},
     {"periode": "kwartaal", "jaar": "2026", "kwartaal": "1", "vergelijk": "vorige"},
-    {"periode": "kwartaal", "jaar": "2026", "kwartaal": "3", "vergelijk": "vorig_jaar"},
+    {"periode": "kwartaal", "jaar": "2025", "kwartaal": "3", "vergelijk": "vorig_jaar"},
     {"periode": "jaar", "jaar": "2026", "vergelijk": "vorige"},
+    {"periode": "jaar", "jaar": "2026", "vergelijk": "vorig_jaar"},
     {"periode": "jaar", "jaar": "2024", "vergelijk": "vorig_jaar"},
 ])
-def test_whole_periods_compare_with_whole_periods(query):
-    """A funder's comparison column must not be a way back to odd ranges."""
+def test_whole_periods_compare_with_whole_months(query):
+    """A funder's comparison column must not be a way back to odd ranges: it covers whole months,
+    like the period itself (the running year is read up to the last month that is over)."""
     report = parse_filter(query, TODAY, set(), allow_custom=False)
-    compared = report.compared()
-    again = parse_filter({**compared.as_query(), "vergelijk": "geen"}, TODAY, set(), allow_custom=False)
-    assert (again.kind, again.start, again.end) == (report.kind, compared.start, compared.end)
+    for period in (report, report.compared()):
+        assert period.start.day == 1 and (period.end + timedelta(days=1)).day == 1, period
+        assert period.end < date(2026, 5, 1)  # TODAY is 20 May 2026: April is the last month that is over
+
+
+def test_funders_read_up_to_the_last_month_that_is_over():
+    year = parse_filter({"periode": "jaar", "jaar": "2026"}, TODAY, set(), allow_custom=False)
+    assert (year.start, year.end) == (date(2026, 1, 1), date(2026, 4, 30))
+    quarter = parse_filter({"periode": "kwartaal", "jaar": "2026", "kwartaal": "2"}, TODAY, set(), allow_custom=False)
+    assert (quarter.start, quarter.end) == (date(2026, 4, 1), date(2026, 4, 30))
+    for running in ({"periode": "maand", "jaar": "2026", "maand": "5"}, {"periode": "kwartaal", "jaar": "2026", "kwartaal": "3"}):
+        with pytest.raises(InvalidInput) as refused:
+            parse_filter(running, TODAY, set(), allow_custom=False)
+        assert "nog niet voorbij" in refused.value.by_field()["periode"]
+    # Staff read the running month as it is.
+    staff = parse_filter({"periode": "maand", "jaar": "2026", "maand": "5"}, TODAY, set())
+    assert staff.end == date(2026, 5, 31)
 
 
 @pytest.mark.parametrize("query", [

@@ -179,7 +179,7 @@ def parse_filter(query: dict[str, str], today: date, neighbourhood_ids: set[int]
     """Read a filter from query parameters; raise InvalidInput (400) with Dutch messages per field.
 
     Defaults: the current year, all neighbourhoods, no comparison. Without `allow_custom` (funders)
-    only whole calendar months, quarters and years are accepted.
+    only whole calendar months, quarters and years are accepted, up to the last month that is over.
     """
     errors = Errors()
     kinds = {kind.value: kind for kind in PeriodKind}
@@ -202,5 +202,19 @@ def parse_filter(query: dict[str, str], today: date, neighbourhood_ids: set[int]
         else:
             neighbourhood_id = int(wijk)
     bounds = _range(errors, kind, query, today) if kind else None
+    if bounds and not allow_custom:
+        bounds = _closed_months_only(errors, bounds, today)
     errors.raise_if_any()
     return ReportFilter(kind, bounds[0], bounds[1], neighbourhood_id, comparison)
+
+
+def _closed_months_only(errors: Errors, bounds: tuple[date, date], today: date) -> tuple[date, date] | None:
+    """Funders read a period up to the end of the last month that is over. A period still running
+    would grow day by day, and the same report read on two days would show one day's work (one
+    person, perhaps) as the difference; a month that is over changes only by corrections."""
+    last_closed = today.replace(day=1) - timedelta(days=1)
+    if bounds[0] > last_closed:
+        errors.add("periode", "not_over", _("Deze periode is nog niet voorbij. De cijfers van een maand komen er "
+                                            "na afloop van die maand bij."))
+        return None
+    return bounds[0], min(bounds[1], last_closed)
