@@ -147,6 +147,10 @@ def test_funders_read_up_to_the_last_month_that_is_over():
         with pytest.raises(InvalidInput) as refused:
             parse_filter(running, TODAY, set(), allow_custom=False)
         assert "nog niet voorbij" in refused.value.by_field()["periode"]
+    # Without a year, month or quarter: the one holding the last month that is over.
+    assert parse_filter({"periode": "maand"}, TODAY, set(), allow_custom=False).start == date(2026, 4, 1)
+    january = parse_filter({}, date(2027, 1, 10), set(), allow_custom=False)
+    assert (january.start, january.end) == (date(2026, 1, 1), date(2026, 12, 31))
     # Staff read the running month as it is.
     staff = parse_filter({"periode": "maand", "jaar": "2026", "maand": "5"}, TODAY, set())
     assert staff.end == date(2026, 5, 31)

@@ -201,18 +201,25 @@ def parse_filter(query: dict[str, str], today: date, neighbourhood_ids: set[int]
             errors.add("wijk", "not_found", _("Deze wijk bestaat niet."))
         else:
             neighbourhood_id = int(wijk)
-    bounds = _range(errors, kind, query, today) if kind else None
+    # A funder who names no year, month or quarter gets the one holding the last month that is over
+    # (in January: last year), not a running period they may not read yet.
+    reference = today if allow_custom else _last_closed_day(today)
+    bounds = _range(errors, kind, query, reference) if kind else None
     if bounds and not allow_custom:
         bounds = _closed_months_only(errors, bounds, today)
     errors.raise_if_any()
     return ReportFilter(kind, bounds[0], bounds[1], neighbourhood_id, comparison)
 
 
+def _last_closed_day(today: date) -> date:
+    return today.replace(day=1) - timedelta(days=1)
+
+
 def _closed_months_only(errors: Errors, bounds: tuple[date, date], today: date) -> tuple[date, date] | None:
     """Funders read a period up to the end of the last month that is over. A period still running
     would grow day by day, and the same report read on two days would show one day's work (one
     person, perhaps) as the difference; a month that is over changes only by corrections."""
-    last_closed = today.replace(day=1) - timedelta(days=1)
+    last_closed = _last_closed_day(today)
     if bounds[0] > last_closed:
         errors.add("periode", "not_over", _("Deze periode is nog niet voorbij. De cijfers van een maand komen er "
                                             "na afloop van die maand bij."))
