@@ -42,7 +42,10 @@ async def seed(password: str) -> None:
     past = await Shift.insert(Shift(job=job,
                                     starts_at=now - timedelta(days=20), ends_at=now - timedelta(days=20, hours=-3),
                                     headcount_min=1, headcount_target=1, headcount_max=2)).returning(Shift.id)
-    old = (await Roster.insert(Roster(iso_year=year, iso_week=max(1, week - 3), status="published",
+    # The demo's own history already has a published version of that week: this one comes after it.
+    old_week = max(1, week - 3)
+    version = await Roster.count().where(Roster.iso_year == year, Roster.iso_week == old_week) + 1
+    old = (await Roster.insert(Roster(iso_year=year, iso_week=old_week, version=version, status="published",
                                       created_at=now, published_at=now)).returning(Roster.id))[0]
     assignment = (await Assignment.insert(Assignment(roster=old["id"], worker=resident, shift=past[0]["id"]))
                   .returning(Assignment.id))[0]["id"]

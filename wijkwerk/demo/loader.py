@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from piccolo.table import Table
 
+from wijkwerk import clock
 from wijkwerk.accounts.services import create_user
 from wijkwerk.demo import catalogue
 from wijkwerk.demo.aandebak import load_aandebak
-from wijkwerk.demo.money import load_money
+from wijkwerk.demo.history import finished_months, history_range, load_history
+from wijkwerk.demo.money import load_history_money, load_money
 from wijkwerk.demo.people import DemoPerson, demo_people
 from wijkwerk.demo.progression import load_progression
-from wijkwerk.i18n.formatting import AMSTERDAM
 from wijkwerk.shifts.generation import generate_week
 from wijkwerk.shifts.weeks import iso_week_of
 from wijkwerk.tables import (
@@ -30,13 +31,16 @@ class DemoSummary:
     users_created: list[str] = field(default_factory=list)
     users_existing: list[str] = field(default_factory=list)
     week: tuple[int, int] = (0, 0)
+    history: list[str] = field(default_factory=list)  # the finished months with work history, "2026-06"
 
     def count(self, kind: str) -> None:
         self.created[kind] = self.created.get(kind, 0) + 1
 
     def describe(self) -> str:
         made = ", ".join(f"{n} {kind}" for kind, n in self.created.items()) or "nothing new"
-        lines = [f"Demo data for Selwerd loaded ({made}); shifts for ISO week {self.week[1]} of {self.week[0]}."]
+        lines = [f"Demo data for Selwerd loaded ({made}); shifts for ISO week {self.week[1]} of {self.week[0]}, "
+                 f"published rosters and attendance for the {len(self.history)} months before this one "
+                 f"({', '.join(self.history)})."]
         if self.users_existing:
             lines.append(f"Existing users kept their password: {', '.join(self.users_existing)}.")
         return "\n".join(lines)
@@ -79,7 +83,7 @@ async def _load_jobs(summary: DemoSummary, ids: dict, today: date) -> None:
             "client": ids["client"][client], "job_type": ids["job_type"][job_type],
             "neighbourhood": ids["neighbourhood"][wijk], "work_mode": mode, "price_kind": price_kind,
             "price_cents": price, "meeting_point": meeting, "address": meeting, "what_to_bring": bring,
-            "additionality": why, "active_from": date(today.year, 1, 1),
+            "additionality": why, "active_from": min(date(today.year, 1, 1), history_range(today)[0]),
             "supervisor_name": "Ingrid Wierenga", "supervisor_phone": "+31 50 123 4567",
         })
         if summary.created.get("job", 0) == before:
@@ -139,7 +143,7 @@ async def _load_users(summary: DemoSummary, password: str, resident_worker: int)
 
 async def load_demo(password: str, today: date | None = None) -> DemoSummary:
     """Load everything; safe to run again (nothing is duplicated or overwritten)."""
-    today = today or datetime.now(AMSTERDAM).date()
+    today = today or clock.today()
     summary = DemoSummary()
     ids = await _load_catalogue(summary)
     await _load_jobs(summary, ids, today)
@@ -153,8 +157,13 @@ async def load_demo(password: str, today: date | None = None) -> DemoSummary:
     await _load_users(summary, password, worker_ids[0])
     await load_progression(summary, worker_ids, today)
     await load_aandebak(_get_or_create, summary, ids, worker_ids, today)
+    await load_history(summary, worker_ids, today)
+    months = finished_months(today)
+    manager = await User.select(User.id).where(User.username == "manager").first()
+    await load_history_money(summary, _get_or_create, today, months, manager["id"] if manager else None)
+    summary.history = [f"{first.year}-{first.month:02d}" for first in months]
     summary.week = iso_week_of(today)
     generated = await generate_week(*summary.week)
     if generated.created:
-        summary.created["shift"] = len(generated.created)
+        summary.created["shift"] = summary.created.get("shift", 0) + len(generated.created)
     return summary

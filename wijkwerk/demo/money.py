@@ -1,17 +1,22 @@
 """Demo money for Selwerd: funders, subsidies, costs, project outcomes, and one reinvestment decision.
 
 Every record is found by a natural key (a name, or a ledger description) before it is made, so
-loading twice books nothing twice. Revenue and allowances are not seeded: they are booked from
-attendance on the invoice and payout pages.
+loading twice books nothing twice. Revenue and allowances are never typed in: for the finished
+months of the demo history (`wijkwerk.demo.history`) they are booked from attendance by the same
+services as the invoice and payout pages; the monthly supervision, materials and overhead of
+those months are seeded here.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Awaitable, Callable
 
 from wijkwerk import clock
-from wijkwerk.tables import Allocation, Funder, LedgerEntry, NeighbourhoodProject, ProjectOutcome
+from wijkwerk.money.booking import book_invoice, book_payouts
+from wijkwerk.money.periods import first_of_next_month, month as month_period
+from wijkwerk.tables import Allocation, Client, Funder, LedgerEntry, NeighbourhoodProject, ProjectOutcome
+from wijkwerk.tables.enums import LedgerKind
 
 FUNDERS = [("Gemeente Groningen", "gemeente"), ("Oranje Fonds", "fund"), ("VriendenLoterij Buurtfonds", "lottery")]
 # (kind, cents, month, day, description, funder, project)
@@ -69,3 +74,54 @@ async def load_money(summary, get_or_create: GetOrCreate, today: date) -> None:
         "kind": "reinvestment_spending", "amount_cents": cents, "entry_date": _dated(today, month, day),
         "description": description, "allocation": allocation, "project": projects[name],
         "neighbourhood": neighbourhoods[projects[name]]})
+
+
+MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+               "oktober", "november", "december"]
+# Per finished month of the history: (kind, cents, description). January and February of the
+# current year already have supervision and the first quarter's overhead in ENTRIES.
+MONTHLY = [("supervision", 240000, "Begeleiding {month} {year} (0,2 fte)"),
+           ("materials", 22000, "Werkmateriaal en kleding {month} {year}")]
+QUARTERLY = ("overhead", 120000, "Verzekering en administratie kwartaal {quarter} {year}")
+HISTORY_SUBSIDIES = [(2, "subsidy", 250000, "Oranje Fonds: tweede termijn buurtbus en moestuin {year}", "Oranje Fonds")]
+
+
+def _covered_by_entries(today: date, first: date) -> bool:
+    return first.year == today.year and first.month <= 2
+
+
+async def load_history_money(summary, get_or_create: GetOrCreate, today: date, months: list[date],
+                             manager_id: int | None) -> None:
+    """Costs and one subsidy for the finished months, then their invoices and allowances booked from attendance."""
+    funders = {row["name"]: row["id"] for row in await Funder.select(Funder.id, Funder.name)}
+    for index, first in enumerate(months):
+        last = first_of_next_month(first) - timedelta(days=1)
+        names = {"month": MONTH_NAMES[first.month - 1], "year": first.year, "quarter": (first.month + 2) // 3}
+        if not _covered_by_entries(today, first):
+            for kind, cents, description in MONTHLY:
+                await _entry(summary, get_or_create, {"kind": kind, "amount_cents": cents, "entry_date": last,
+                                                      "description": description.format(**names)})
+            if index == 0 or first.month % 3 == 1:
+                kind, cents, description = QUARTERLY
+                await _entry(summary, get_or_create, {"kind": kind, "amount_cents": cents, "entry_date": last,
+                                                      "description": description.format(**names)})
+        for at, kind, cents, description, funder in HISTORY_SUBSIDIES:
+            if index == at:
+                await _entry(summary, get_or_create, {"kind": kind, "amount_cents": cents, "funder": funders[funder],
+                                                      "entry_date": first.replace(day=15),
+                                                      "description": description.format(**names)})
+    clients = [row["id"] for row in await Client.select(Client.id).order_by(Client.id)]
+    for first in months:
+        period = month_period(first.year, first.month)
+        if not await LedgerEntry.exists().where(LedgerEntry.kind == LedgerKind.revenue.value,
+                                                LedgerEntry.period == first):
+            for client in clients:
+                _count(summary, await book_invoice(client, period, manager_id))
+        if not await LedgerEntry.exists().where(LedgerEntry.kind == LedgerKind.compensation.value,
+                                                LedgerEntry.period == first):
+            _count(summary, await book_payouts(period, manager_id))
+
+
+def _count(summary, result) -> None:
+    for _ in result.booked:
+        summary.count("ledger_entry")
