@@ -18,7 +18,8 @@ async def latest(iso_year: int, iso_week: int, status: RosterStatus | None = Non
 
 
 def _role(worker_skills: dict[str, str], shift_needs: dict[str, int]) -> AssignmentRole:
-    """Learner when they learn a skill the shift needs; mentor when they can teach one."""
+    """Learner when they learn a skill the shift needs; mentor when they can teach one.
+    `worker_skills` holds the optimiser's level names (rosters/solving.py LEVEL: can_teach -> teaching)."""
     levels = {worker_skills.get(skill) for skill in shift_needs}
     if "learning" in levels:
         return AssignmentRole.learner
