@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -18,7 +19,9 @@ BEST_KNOWN = {1: 607, 2: 828, 3: 1001, 4: 1716, 5: 1143, 6: 1950, 7: 1056, 8: 13
 
 
 def folder() -> Path:
-    return Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "curtois"
+    """Beside the repository, or where CURTOIS_BENCHMARKS says (e.g. from a git worktree)."""
+    default = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "curtois"
+    return Path(os.environ.get("CURTOIS_BENCHMARKS") or default)
 
 
 def run(instance: int, seconds: float, seed: int, workers: int) -> dict:
