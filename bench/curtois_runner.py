@@ -41,6 +41,7 @@ def summary(instance: int, runs: list[dict]) -> dict:
             "median": median, "best_known": best,
             "gap_pct": round(100 * (median - best) / best, 2) if median is not None else None,
             "bounds": [r.get("bound") for r in runs], "times": [r.get("wall_time_s") for r in runs],
+            "violations": [r.get("violations") for r in runs],
             "peak_rss_mb": max((r.get("peak_rss_mb", 0) for r in runs), default=0)}
 
 
