@@ -10,8 +10,8 @@ from dataclasses import asdict, dataclass, field
 
 from ortools.sat.python import cp_model
 
-from .decompose import personal_rosters, separable
 from . import sweep as by_person
+from .decompose import personal_rosters, separable
 from .diagnose import diagnose
 from .index import Index
 from .heuristic import applicable, quick_roster
@@ -25,7 +25,7 @@ FEASIBILITY_FIRST_VARS = 30_000  # above this many assignment variables, find an
 # Above this many, a separable problem is solved person by person without the full model: Curtois
 # 24 (1.04 M) took 69 s and 1.3 GB only to build it, and CP-SAT then found no roster in 300 s.
 FULL_MODEL_VARS = 500_000
-PRELIMINARY = (("feasibility",), ("personal_rosters",), ("sweep",))  # stages that only look for a first roster
+PRELIMINARY = (("feasibility",), ("personal_rosters",), ("sweep",))  # stages before (or instead of) CP-SAT
 STATUS = {cp_model.OPTIMAL: "optimal", cp_model.FEASIBLE: "feasible",
           cp_model.INFEASIBLE: "infeasible", cp_model.MODEL_INVALID: "invalid",
           cp_model.UNKNOWN: "unknown"}
@@ -251,8 +251,9 @@ def _by_person(index: Index, options: SolveOptions, started: float) -> SearchRes
     if pairs is None:
         return result
     tick = time.perf_counter()
-    # Keep time for the report: explaining Curtois 24's roster takes ~6 s.
-    reserve = min(0.1 * options.time_limit_s, sum(len(e) for e in index.eligible) / 100_000)
+    # Keep time for the report: explaining Curtois 24's roster takes ~6 s on a quiet machine and
+    # can take three times that under load.
+    reserve = min(0.1 * options.time_limit_s, sum(len(e) for e in index.eligible) / 50_000)
     left = options.time_limit_s - (time.perf_counter() - started) - reserve
     result.pairs, stats = by_person.sweep(index, pairs, options, left)
     result.stages.append(StageResult(("sweep",), "feasible", wall_time_s=time.perf_counter() - tick,
