@@ -100,3 +100,13 @@ def test_history_moves_hours_to_the_person_behind_over_several_weeks():
 
     assert carried["behind"][1] > alone["behind"][1]
     assert largest_shortfall(carried) < largest_shortfall(alone)
+
+
+def test_reported_fairness_measure_is_the_optimised_term():
+    """Worker reports carry the catch-up weight too, so their maximum is the term's value."""
+    workers = [make_worker("behind", target_minutes=480, history={"target_minutes": 1920, "worked_minutes": 960}),
+               make_worker("even", target_minutes=480, history={"target_minutes": 1920, "worked_minutes": 1920})]
+    solution = solved(make_problem([make_shift("s0", day=0), make_shift("s1", day=1)], workers))
+    largest_bp = solution.terms["fairness_max_shortfall"] // 20  # the default weight per basis point
+    assert largest_bp > 0
+    assert round(solution.fairness["optimised_max_shortfall"] * 10_000) == largest_bp
