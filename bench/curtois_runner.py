@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -18,7 +19,9 @@ BEST_KNOWN = {1: 607, 2: 828, 3: 1001, 4: 1716, 5: 1143, 6: 1950, 7: 1056, 8: 13
 
 
 def folder() -> Path:
-    return Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "curtois"
+    """Beside the repository, or where CURTOIS_BENCHMARKS says (e.g. from a git worktree)."""
+    default = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "curtois"
+    return Path(os.environ.get("CURTOIS_BENCHMARKS") or default)
 
 
 def run(instance: int, seconds: float, seed: int, workers: int) -> dict:
@@ -38,6 +41,7 @@ def summary(instance: int, runs: list[dict]) -> dict:
             "median": median, "best_known": best,
             "gap_pct": round(100 * (median - best) / best, 2) if median is not None else None,
             "bounds": [r.get("bound") for r in runs], "times": [r.get("wall_time_s") for r in runs],
+            "violations": [r.get("violations") for r in runs],
             "peak_rss_mb": max((r.get("peak_rss_mb", 0) for r in runs), default=0)}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .plan import Plan
 from .rules.rest import clashes
-from .rules.sequence import runs, weekends
+from .rules.sequence import weekends
 
 WORDS = {
     "unavailable": "not available (or not in that neighbourhood)",
@@ -34,15 +34,34 @@ def _cap_reason(plan: Plan, wi: int, si: int) -> bool:
 
 def _minutes_over(plan: Plan, wi: int, si: int) -> bool:
     worker, f, facts = plan.index.workers[wi], plan.index.facts[si], plan.index.facts
-    mine = plan.shifts_of[wi]
-    same_day = [s for s in mine if facts[s].day == f.day]
-    day_minutes = sum(facts[s].minutes for s in same_day) + f.minutes
-    week_minutes = sum(facts[s].minutes for s in mine if facts[s].week == f.week) + f.minutes
-    return (len(same_day) + 1 > worker.max_shifts_per_day
-            or any(clashes(facts[s], f, worker.min_rest_minutes) for s in mine)
-            or (worker.max_minutes_per_day is not None and day_minutes > worker.max_minutes_per_day)
+    day_count, day_minutes = plan.minutes_by(wi, "day").get(f.day, (0, 0))
+    week_minutes = plan.minutes_by(wi, "week").get(f.week, (0, 0))[1] + f.minutes
+    return (day_count + 1 > worker.max_shifts_per_day
+            or any(clashes(facts[s], f, worker.min_rest_minutes) for s in _near(plan, wi, f))
+            or (worker.max_minutes_per_day is not None and day_minutes + f.minutes > worker.max_minutes_per_day)
             or (worker.max_minutes_per_week is not None and week_minutes > worker.max_minutes_per_week)
             or (worker.max_minutes is not None and plan.worked_minutes(wi) + f.minutes > worker.max_minutes))
+
+
+def _near(plan: Plan, wi: int, f) -> list[int]:
+    """The worker's shifts that could clash with one at `f`: those within a day or two of it."""
+    by_day = plan.__dict__.setdefault("_shifts_by_day", {})
+    if wi not in by_day:
+        grouped: dict[int, list[int]] = {}
+        for s in plan.shifts_of[wi]:
+            grouped.setdefault(plan.index.facts[s].day, []).append(s)
+        by_day[wi] = grouped
+    grouped, reach = by_day[wi], 1 + _longest_days(plan)
+    return [s for day in range(f.day - reach, f.day + reach + 1) for s in grouped.get(day, ())]
+
+
+def _longest_days(plan: Plan) -> int:
+    """How many days a shift plus the longest rest can reach past its own day."""
+    if "_reach" not in plan.__dict__:
+        longest = max((f.minutes for f in plan.index.facts), default=0)
+        rest = max((w.min_rest_minutes for w in plan.index.workers), default=0)
+        plan.__dict__["_reach"] = (longest + rest) // 1440 + 1
+    return plan.__dict__["_reach"]
 
 
 def _pattern_over(plan: Plan, wi: int, si: int) -> bool:
@@ -51,13 +70,26 @@ def _pattern_over(plan: Plan, wi: int, si: int) -> bool:
     if kind in worker.max_shifts_per_type:
         if sum(1 for s in plan.shifts_of[wi] if index.shifts[s].shift_type == kind) >= worker.max_shifts_per_type[kind]:
             return True
-    days = plan.days_worked(wi) | {index.facts[si].day}
-    if worker.max_consecutive_days is not None and any(
-            b - a + 1 > worker.max_consecutive_days for a, b in runs(days, index.days, True)):
-        return True
+    worked, day = plan.minutes_by(wi, "day"), index.facts[si].day
+    if worker.max_consecutive_days is not None and day not in worked:
+        before = next(n for n in range(day + 1) if day - n - 1 < 0 or day - n - 1 not in worked)
+        after = next(n for n in range(index.days) if day + n + 1 not in worked)
+        if before + after + 1 > worker.max_consecutive_days:
+            return True
     if worker.max_weekends is not None:
-        return sum(1 for ds in weekends(index).values() if days & set(ds)) > worker.max_weekends
+        weekend_days = _weekends(plan)
+        number = weekend_days.get(day)
+        if number is None:
+            return False
+        counted = {weekend_days[d] for d in worked if d in weekend_days}
+        return number not in counted and len(counted) + 1 > worker.max_weekends
     return False
+
+
+def _weekends(plan: Plan) -> dict[int, int]:
+    if "_weekend_of" not in plan.__dict__:
+        plan.__dict__["_weekend_of"] = {d: n for n, days in weekends(plan.index).items() for d in days}
+    return plan.__dict__["_weekend_of"]
 
 
 def why_not(plan: Plan, wi: int, si: int) -> str:

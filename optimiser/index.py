@@ -192,7 +192,7 @@ class Index:
         worker = self.workers[wi]
         per_day: dict[int, list[int]] = {}
         for si in self.eligible[wi]:
-            if self.blocked(wi, si) is None:
+            if (wi, si) not in self.pins or self.blocked(wi, si) is None:  # eligible: pinned or possible
                 per_day.setdefault(self.facts[si].day, []).append(self.facts[si].minutes)
         day_cap = worker.max_minutes_per_day
         total = sum(min(sum(sorted(m)[-worker.max_shifts_per_day:]), day_cap if day_cap is not None else 10**9)

@@ -33,10 +33,26 @@ class Plan:
         return out
 
     def worked_minutes(self, wi: int) -> int:
-        return sum(self.index.facts[si].minutes for si in self.shifts_of[wi])
+        return self._totals[wi]
+
+    @cached_property
+    def _totals(self) -> list[int]:
+        return [sum(self.index.facts[si].minutes for si in shifts) for shifts in self.shifts_of]
 
     def days_worked(self, wi: int) -> set[int]:
         return {self.index.facts[si].day for si in self.shifts_of[wi]}
+
+    def minutes_by(self, wi: int, key: str) -> dict[int, list[int]]:
+        """Per day (key="day") or week ("week"): [shifts, minutes] this worker has there (cached)."""
+        cache = self.__dict__.setdefault("_by_" + key, {})
+        if wi not in cache:
+            out: dict[int, list[int]] = {}
+            for si in self.shifts_of[wi]:
+                slot = out.setdefault(getattr(self.index.facts[si], key), [0, 0])
+                slot[0] += 1
+                slot[1] += self.index.facts[si].minutes
+            cache[wi] = out
+        return cache[wi]
 
     def cost_by(self, wi: int, key: str) -> dict[str, int]:
         """Compensation per calendar month (key="month") or year (key="year")."""

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from .explain import shift_reasons, worker_reasons
 from .index import Index
 from .plan import Plan
-from .rules.fairness import SCALE, fair_workers, relative_shortfall_bp
+from .rules.fairness import SCALE, catch_up_weight, fair_workers, relative_shortfall_bp
 from .schema import SolveOptions
 from .validation import check_plan
 
@@ -55,7 +55,7 @@ def _worker_report(plan: Plan, wi: int, positions: dict[int, int]) -> dict:
         "fairness": {
             "cumulative_fulfilment": round((worker.history.worked_minutes + worked) / cumulative, 4)
             if cumulative else None,
-            "relative_shortfall_bp": relative_shortfall_bp(max(0, index.attainable[wi] - worked), cumulative)
+            "relative_shortfall_bp": _optimised_bp(index, wi, worked)
             if cumulative else 0,
             "position": positions.get(wi),
         },
@@ -63,11 +63,17 @@ def _worker_report(plan: Plan, wi: int, positions: dict[int, int]) -> dict:
     }
 
 
+def _optimised_bp(index: Index, wi: int, worked: int) -> int:
+    """The engine's fairness measure for one person: shortfall against attainable need, in basis
+    points of the cumulative target, times their catch-up weight."""
+    short = max(0, index.attainable[wi] - worked)
+    return relative_shortfall_bp(catch_up_weight(index, wi) * short, index.cumulative_target(wi))
+
+
 def _positions(plan: Plan) -> dict[int, int]:
     """1 = furthest behind on the fairness measure the engine optimises."""
     index = plan.index
-    score = {wi: relative_shortfall_bp(max(0, index.attainable[wi] - plan.worked_minutes(wi)),
-                                       index.cumulative_target(wi)) for wi in fair_workers(index)}
+    score = {wi: _optimised_bp(index, wi, plan.worked_minutes(wi)) for wi in fair_workers(index)}
     ordered = sorted(score, key=lambda wi: (-score[wi], index.workers[wi].id))
     return {wi: rank + 1 for rank, wi in enumerate(ordered)}
 

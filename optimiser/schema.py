@@ -163,6 +163,9 @@ class SolveOptions:
     # Roster-shaped LNS after CP-SAT's own search; CP-SAT gets this share of the last stage.
     lns: bool = False
     cpsat_share: float = 0.4
+    # Share of the time for re-planning person by person before CP-SAT (sweep.py), on problems
+    # whose hard rules never link people and whose objective is cover and requests (Curtois).
+    sweep_share: float = 0.1
     log: bool = False
     # Called with {"stage", "objective", "bound", "elapsed_s"} as better rosters are found (at most
     # twice a second), so a caller can show the best objective so far. It must not raise.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,10 @@ from optimiser import SolveOptions, solve
 from optimiser.curtois import benchmark_objective, parse, read_roster, to_problem, write_roster
 from optimiser.validation import check
 
-# The repository's parent holds shared/ (in CI a copy of shared/ sits beside the clone).
-BENCHMARK = Path(__file__).resolve().parents[2].parent / "shared" / "benchmarks" / "curtois"
+# The repository's parent holds shared/ (in CI a copy of shared/ sits beside the clone); a checkout
+# elsewhere (a git worktree) names the folder in CURTOIS_BENCHMARKS.
+BENCHMARK = Path(os.environ.get("CURTOIS_BENCHMARKS")
+                 or Path(__file__).resolve().parents[2].parent / "shared" / "benchmarks" / "curtois")
 REFERENCES = sorted((BENCHMARK / "reference-solutions" / "monolith-colgen-test-outputs").glob("*.csv"))
 pytestmark = pytest.mark.skipif(not BENCHMARK.is_dir(), reason=f"Curtois benchmark folder not found at {BENCHMARK}")
 
