@@ -102,6 +102,20 @@ async def test_funders_cannot_choose_a_custom_period(client, path, neighbourhood
     assert "Kerncijfers" not in response.text and "<form" in response.text
 
 
+@pytest.mark.parametrize("path", ["/rapportage/", "/rapportage/download/csv"])
+async def test_funders_asking_for_the_running_month_get_a_dutch_400(client, monkeypatch, path):
+    from datetime import datetime, timezone
+
+    from wijkwerk import clock
+
+    monkeypatch.setattr(clock, "now", lambda: datetime(2026, 5, 20, 12, 0, tzinfo=timezone.utc))
+    await login(client, "funder", role="funder")
+    response = await client.get(f"{path}?periode=maand&jaar=2026&maand=5")
+    assert response.status_code == 400
+    assert "Deze periode is nog niet voorbij." in response.text
+    assert "Kerncijfers" not in response.text
+
+
 @pytest.mark.parametrize("role", ["manager", "admin"])
 async def test_staff_may_choose_a_custom_period(client, role):
     await login(client, role, role=role)

@@ -8,7 +8,7 @@ from wijkwerk.common.transactions import write_transaction
 from wijkwerk.common.validation import Errors
 from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.rosters.caps import CapTable, age_on, month_key, used_cents
-from wijkwerk.shifts.weeks import iso_week_of, local_instant
+from wijkwerk.shifts.weeks import iso_week_of, local_instant, minutes_between
 from wijkwerk.tables import Assignment, Attendance, Worker
 from wijkwerk.tables.enums import AttendanceStatus, RosterStatus, values
 
@@ -28,7 +28,7 @@ async def day_rows(day: date) -> list[dict]:
     recorded = {r["assignment"]: r for r in await Attendance.select().where(
         Attendance.assignment.is_in([row["id"] for row in rows] or [-1]))}
     for row in rows:
-        row["planned_minutes"] = int((row["ends_at"] - row["starts_at"]).total_seconds() // 60)
+        row["planned_minutes"] = minutes_between(row["starts_at"], row["ends_at"])
         row["attendance"] = recorded.get(row["id"])
     return rows
 

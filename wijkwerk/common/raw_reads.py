@@ -6,7 +6,8 @@ more than SQLite or PostgreSQL spent answering it (docs/BENCHMARKS.md, "Resident
 A read here is fixed SQL text with `{}` placeholders (Piccolo's QueryString style, sent as `?`
 on SQLite and `$n` on PostgreSQL), run through Piccolo's engine in the current transaction, so
 column types (timestamps, dates, booleans) come back exactly as Piccolo's own selects return
-them. Only reads belong here; writes keep Piccolo's queries and their checks.
+them. Only reads belong here; writes keep Piccolo's queries and their checks, except the
+one-statement "seen" stamps (common/stamps.py), which reuse the statement helpers below.
 """
 
 from __future__ import annotations
@@ -23,16 +24,30 @@ from wijkwerk.tables import Worker
 _ENGINE_OF = Worker
 
 
+def bound_engine():
+    return _ENGINE_OF._meta.db
+
+
+def raw(sql: str, *args):
+    """Piccolo's raw query on the bound engine (in the current transaction, if any)."""
+    return _ENGINE_OF.raw(sql, *args)
+
+
+def sqlite_statement(sql: str, *args) -> tuple[str, list]:
+    """The SQL with `?` placeholders and its values, as Piccolo would send them to SQLite."""
+    return QueryString(sql, *args).compile_string(engine_type="sqlite")
+
+
 async def fetch_all(sql: str, *args) -> list[dict]:
-    engine = _ENGINE_OF._meta.db
+    engine = bound_engine()
     if engine.engine_type != "sqlite":
-        return await _ENGINE_OF.raw(sql, *args)
+        return await raw(sql, *args)
     # On SQLite: one trip to the connection's thread, where Piccolo makes four (a PRAGMA,
     # execute, fetch, close), each waking the event loop; on a page of a dozen reads that was
     # most of the time spent in SQLite. Outside a transaction the statement runs on an idle
     # pooled connection instead of a new one. The row factory and Piccolo's type converters
     # apply as in Piccolo's own selects.
-    query, values = QueryString(sql, *args).compile_string(engine_type="sqlite")
+    query, values = sqlite_statement(sql, *args)
     transaction = engine.current_transaction.get()
     if transaction is not None:
         return list(await transaction.connection.execute_fetchall(query, values))

@@ -9,6 +9,8 @@ Only reads run on these connections; writes keep Piccolo's own transactions.
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 import aiosqlite
 from piccolo.engine.sqlite import SQLiteEngine, SQLiteTransaction, dict_factory
 
@@ -56,30 +58,32 @@ async def _give_back(engine: SQLiteEngine, connection) -> None:
         await connection.close()
 
 
+@asynccontextmanager
+async def _borrowed(engine: SQLiteEngine):
+    """An idle connection for one statement; closed instead of returned when the statement failed,
+    since a connection in an unknown state is not reused."""
+    connection = await _borrow(engine)
+    try:
+        yield connection
+    except Exception:
+        await connection.close()
+        raise
+    await _give_back(engine, connection)
+
+
 async def write_once(engine: SQLiteEngine, sql: str, values: list) -> None:
     """One small write statement (a "last seen" stamp), committed at once, on an idle connection
     instead of the new connection and thread Piccolo opens for a write outside a transaction."""
-    connection = await _borrow(engine)
-    try:
+    async with _borrowed(engine) as connection:
         await connection.execute_fetchall(sql, values)
         await connection.commit()
-    except Exception:
-        await connection.close()  # a connection in an unknown state is not reused
-        raise
-    await _give_back(engine, connection)
 
 
 async def read_once(engine: SQLiteEngine, sql: str, values: list) -> list[dict]:
     """One read statement outside any transaction, on an idle connection: a single statement
     sees one moment by itself, so it needs no BEGIN and COMMIT around it."""
-    connection = await _borrow(engine)
-    try:
-        rows = list(await connection.execute_fetchall(sql, values))
-    except Exception:
-        await connection.close()  # a connection in an unknown state is not reused
-        raise
-    await _give_back(engine, connection)
-    return rows
+    async with _borrowed(engine) as connection:
+        return list(await connection.execute_fetchall(sql, values))
 
 
 async def _connect(engine: SQLiteEngine):

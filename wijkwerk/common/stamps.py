@@ -11,21 +11,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from piccolo.querystring import QueryString
-
+from wijkwerk.common.raw_reads import bound_engine, raw, sqlite_statement
 from wijkwerk.common.read_pool import write_once
-from wijkwerk.tables import Worker
-
-_ENGINE_OF = Worker  # every table is bound to the same engine (wijkwerk.db.bind_tables)
 
 
 async def _stamp(sql: str, *args) -> None:
-    engine = _ENGINE_OF._meta.db
+    engine = bound_engine()
     if engine.engine_type == "sqlite" and engine.current_transaction.get() is None:
-        query, values = QueryString(sql, *args).compile_string(engine_type="sqlite")
-        await write_once(engine, query, values)
+        await write_once(engine, *sqlite_statement(sql, *args))
     else:
-        await _ENGINE_OF.raw(sql, *args)
+        await raw(sql, *args)
 
 
 async def session_seen(session_id: int, moment: datetime) -> None:

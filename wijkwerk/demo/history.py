@@ -23,7 +23,7 @@ from wijkwerk.common.transactions import write_transaction
 from wijkwerk.i18n.formatting import AMSTERDAM
 from wijkwerk.rosters.caps import CapTable, age_on, cost_cents
 from wijkwerk.shifts.holidays import holiday_name
-from wijkwerk.shifts.weeks import iso_week_of, local_instant, week_monday
+from wijkwerk.shifts.weeks import iso_week_of, local_instant, minutes_between, week_monday
 from wijkwerk.tables import (
     Assignment, Attendance, AvailabilityWindow, Job, JobRecurrence, JobSkillRequirement, Roster, Shift,
     ShiftSkillRequirement, Skill, Worker, WorkerExit, WorkerSkill,
@@ -32,7 +32,7 @@ from wijkwerk.tables.enums import AssignmentRole, AttendanceStatus, RosterStatus
 
 MONTHS = 6  # finished months before the current one
 SEED = 2026
-CAP_SHARE = 0.8  # plan volunteer allowances up to this share of the monthly and yearly cap
+CAP_PERCENT = 80  # plan volunteer allowances up to this share of the monthly and yearly cap (integer cents only)
 WEEK_HOURS = 10  # nobody is planned more than this in a week: part-time, modest hours
 BATCH = 200
 NOTE = "Rooster uit de demo-geschiedenis"
@@ -170,7 +170,7 @@ class _Ledger:
         if self.week_minutes[person.id] + minutes > person.week_minutes:
             return False
         spans = self.day_spans[(person.id, day)]
-        if sum((b - a).seconds // 60 for a, b in spans) + minutes > person.day_minutes:
+        if sum(minutes_between(a, b) for a, b in spans) + minutes > person.day_minutes:
             return False
         if any(a < shift["ends_at"] and shift["starts_at"] < b for a, b in spans):
             return False
@@ -180,8 +180,8 @@ class _Ledger:
         if caps is None or person.rate > caps.hourly_cents:
             return False  # the rate would cross the hourly cap at this age: not on an allowance job
         cents = cost_cents(person.rate, minutes)
-        return (self.month_cents[(person.id, day.replace(day=1))] + cents <= caps.monthly_cents * CAP_SHARE
-                and self.year_cents[(person.id, day.year)] + cents <= caps.yearly_cents * CAP_SHARE)
+        return ((self.month_cents[(person.id, day.replace(day=1))] + cents) * 100 <= caps.monthly_cents * CAP_PERCENT
+                and (self.year_cents[(person.id, day.year)] + cents) * 100 <= caps.yearly_cents * CAP_PERCENT)
 
     def book(self, person: _Person, job: dict, shift: dict, day: date, minutes: int) -> None:
         self.week_minutes[person.id] += minutes
@@ -203,7 +203,7 @@ async def _planned_before(ledger: _Ledger, people: dict[int, _Person], start: da
             Assignment.roster.status == RosterStatus.published.value)
     for row in rows:
         person, day = people[row["worker"]], _local_day(row["starts_at"])
-        cents = cost_cents(person.rate, (_utc(row["ends_at"]) - _utc(row["starts_at"])).seconds // 60)
+        cents = cost_cents(person.rate, minutes_between(_utc(row["starts_at"]), _utc(row["ends_at"])))
         ledger.month_cents[(person.id, day.replace(day=1))] += cents
         ledger.year_cents[(person.id, day.year)] += cents
 
@@ -228,7 +228,7 @@ def _plan_week(week: tuple[int, int], shifts: list[dict], jobs: dict, people: di
         job, day = jobs[shift["job"]], _local_day(shift["starts_at"])
         local_start = _utc(shift["starts_at"]).astimezone(AMSTERDAM).time()
         local_end = _utc(shift["ends_at"]).astimezone(AMSTERDAM).time()
-        minutes = (shift["ends_at"] - shift["starts_at"]).seconds // 60
+        minutes = minutes_between(shift["starts_at"], shift["ends_at"])
         pool = [p for p in present if p.fits(job, day, local_start, local_end)
                 and ledger.allowed(p, job, shift, day, minutes)]
         rng.shuffle(pool)
@@ -249,7 +249,7 @@ def _plan_week(week: tuple[int, int], shifts: list[dict], jobs: dict, people: di
 
 
 def _attendance(rng: random.Random, assignment: int, shift: dict) -> Attendance:
-    minutes = (shift["ends_at"] - shift["starts_at"]).seconds // 60
+    minutes = minutes_between(shift["starts_at"], shift["ends_at"])
     roll = rng.random()
     status = (AttendanceStatus.present if roll < 0.87 else
               AttendanceStatus.excused if roll < 0.94 else AttendanceStatus.no_show).value

@@ -35,12 +35,16 @@ async def expiring_certificates(today: date, worker_id: int | None = None) -> li
     return rows
 
 
+def needs_renewal(expires_on: date | None, today: date) -> bool:
+    """Expired, or expiring within EXPIRES_SOON (the rule _EXPIRING applies in SQL)."""
+    return expires_on is not None and expires_on <= today + EXPIRES_SOON
+
+
 def expiring_among(skills: list[dict], today: date) -> list[dict]:
     """The same rule as expiring_certificates, over skill rows already read (the resident's own:
     `name`, `certificate_expires_on`), so their page needs no second query."""
     rows = [{"skill_name": skill["name"], "certificate_expires_on": skill["certificate_expires_on"],
              "state": certificate_state(skill["certificate_expires_on"], today),
              "days_left": (skill["certificate_expires_on"] - today).days}
-            for skill in skills
-            if skill["certificate_expires_on"] is not None and skill["certificate_expires_on"] <= today + EXPIRES_SOON]
+            for skill in skills if needs_renewal(skill["certificate_expires_on"], today)]
     return sorted(rows, key=lambda row: row["certificate_expires_on"])

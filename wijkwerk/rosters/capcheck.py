@@ -9,6 +9,7 @@ from collections import defaultdict
 
 from wijkwerk.i18n.formatting import to_local
 from wijkwerk.rosters.caps import CapTable, age_on, cost_cents, month_key, used_cents
+from wijkwerk.shifts.weeks import minutes_between
 from wijkwerk.tables import Assignment, Attendance
 from wijkwerk.tables.enums import WorkMode
 
@@ -37,7 +38,7 @@ async def cap_crossings(roster: dict) -> list[dict]:
     for row, day in zip(rows, days):
         if row["id"] in attended:
             continue  # already counted as worked
-        cents = cost_cents(row["rate"], int((row["ends_at"] - row["starts_at"]).total_seconds() // 60))
+        cents = cost_cents(row["rate"], minutes_between(row["starts_at"], row["ends_at"]))
         used[row["worker"]][month_key(day)] += cents
         used[row["worker"]][str(day.year)] += cents
     return _over(rows, days, used, await CapTable.load())

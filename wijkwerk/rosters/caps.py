@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from wijkwerk.i18n.formatting import to_local
-from wijkwerk.shifts.weeks import local_instant
+from wijkwerk.shifts.weeks import local_instant, minutes_between
 from wijkwerk.common.raw_reads import fetch_all, placeholders
 from wijkwerk.tables.enums import AttendanceStatus, RosterStatus, WorkMode
 
@@ -79,7 +79,8 @@ _MONTH_OF_START = "CASE " + " ".join(f"WHEN s.starts_at < {{}} THEN {month}" for
 # in integer arithmetic on both engines.
 _ATTENDED_PER_MONTH = """
 SELECT a.worker, """ + _MONTH_OF_START + """ AS month,
-       SUM(CASE WHEN at.status = {} THEN (w.rate_cents_per_hour * at.minutes_worked + 59) / 60 ELSE 0 END) AS cents
+       CAST(SUM(CASE WHEN at.status = {} THEN (w.rate_cents_per_hour * at.minutes_worked + 59) / 60 ELSE 0 END)
+            AS BIGINT) AS cents
 FROM attendance AS at
 JOIN assignment AS a ON a.id = at.assignment
 JOIN shift AS s ON s.id = a.shift
@@ -131,13 +132,13 @@ async def used_cents(worker_ids: list[int], year: int,
 
     for row in await fetch_all(_in_list(_ATTENDED_PER_MONTH, worker_ids), *_month_starts(year),
                                AttendanceStatus.present.value, *worker_ids, start, end, WorkMode.volunteer.value):
-        used[row["worker"]][f"{year}-{row['month']:02d}"] += int(row["cents"])
-        used[row["worker"]][str(year)] += int(row["cents"])
+        used[row["worker"]][f"{year}-{row['month']:02d}"] += row["cents"]
+        used[row["worker"]][str(year)] += row["cents"]
     skip_year, skip_week = exclude_week or (0, 0)  # ISO year 0: no roster has it
     for row in await fetch_all(_in_list(_PLANNED_UNRECORDED, worker_ids), *worker_ids, RosterStatus.published.value,
                                start, end, False, WorkMode.volunteer.value, skip_year, skip_week):
         day = to_local(row["starts_at"]).date()
-        minutes = int((row["ends_at"] - row["starts_at"]).total_seconds() // 60)
+        minutes = minutes_between(row["starts_at"], row["ends_at"])
         used[row["worker"]][month_key(day)] += cost_cents(row["rate"], minutes)
         used[row["worker"]][str(day.year)] += cost_cents(row["rate"], minutes)
     for row in await fetch_all(_in_list(_DECLARED, worker_ids), *worker_ids,

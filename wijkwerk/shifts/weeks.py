@@ -21,6 +21,11 @@ def local_instant(day: date, clock: time) -> datetime:
     return datetime.combine(day, clock, AMSTERDAM).astimezone(timezone.utc)
 
 
+def minutes_between(start: datetime, end: datetime) -> int:
+    """Whole minutes from start to end, in integer arithmetic (pay is counted from these)."""
+    return (end - start) // timedelta(minutes=1)
+
+
 def week_range_utc(iso_year: int, iso_week: int) -> tuple[datetime, datetime]:
     monday = week_monday(iso_year, iso_week)
     return local_instant(monday, time(0)), local_instant(monday + timedelta(days=7), time(0))
