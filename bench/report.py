@@ -20,6 +20,8 @@ import sys
 import time
 
 PATHS = {"html": "/rapportage/?periode=jaar&jaar={year}",
+         # A month of one neighbourhood: protection across reports reads the whole year for it.
+         "html_month_area": "/rapportage/?periode=maand&jaar={year}&maand=3&wijk=1",
          "html_compare": "/rapportage/?periode=jaar&jaar={year}&vergelijk=vorige",
          "xlsx": "/rapportage/download/xlsx?periode=jaar&jaar={year}",
          "csv": "/rapportage/download/csv?periode=jaar&jaar={year}"}

@@ -125,19 +125,37 @@ async def test_money_shows_the_allowances_of_five_people(client):
 
 
 async def test_a_small_month_is_hidden_with_a_partner_so_the_total_does_not_give_it_away(client):
-    """Three paid in March, six in April: the year's allowances (nine people) are shown, but March's
-    costs are not, and April's are hidden with them (or the total minus April would be March)."""
-    await _money({3: 3, 4: 6})
+    """Three paid in March, six in February: the year's allowances (nine people) are shown, but March's
+    costs are not, and February's are hidden with them (or the total minus February would be March).
+    The first quarter stays visible too: it is February plus March, which moves by +d−d."""
+    await _money({3: 3, 2: 6})
     await login(client, "funder", role="funder")
     result = await table_in_every_format(client, YEAR, RESULT)
     assert shown_in_every_format(result, "Vrijwilligersvergoedingen")
     months = await table_in_every_format(client, YEAR, "Geld in en uit per maand")
-    assert hidden_in_every_format(months, "2026-03", 1) and hidden_in_every_format(months, "2026-04", 1)
+    assert hidden_in_every_format(months, "2026-03", 1) and hidden_in_every_format(months, "2026-02", 1)
     assert shown_in_every_format(months, "Totaal", 1)
+    quarter = await table_in_every_format(client, "periode=kwartaal&jaar=2026&kwartaal=1", RESULT)
+    assert shown_in_every_format(quarter, "Vrijwilligersvergoedingen")
     # The month alone, asked for by a funder: hidden as well.
     march = await table_in_every_format(client, "periode=maand&jaar=2026&maand=3", RESULT)
     for label in DERIVED:
         assert hidden_in_every_format(march, label), label
+
+
+async def test_a_small_quarter_is_not_the_year_minus_the_other_quarters(client):
+    """Three paid in March (the whole first quarter), six in April: the second quarter's report shows
+    its six, so the year's allowances would give the first quarter's away as "year minus second
+    quarter". They are hidden in the year's report, and the first quarter's report hides its own."""
+    await _money({3: 3, 4: 6})
+    await login(client, "funder", role="funder")
+    year = await table_in_every_format(client, YEAR, RESULT)
+    second = await table_in_every_format(client, "periode=kwartaal&jaar=2026&kwartaal=2", RESULT)
+    first = await table_in_every_format(client, "periode=kwartaal&jaar=2026&kwartaal=1", RESULT)
+    assert shown_in_every_format(second, "Vrijwilligersvergoedingen")
+    for label in DERIVED:
+        assert hidden_in_every_format(year, label), label
+        assert hidden_in_every_format(first, label), label
 
 
 async def test_money_counts_people_paid_on_a_neighbourhoods_jobs(client):

@@ -1,4 +1,5 @@
-"""Build a whole report: run each needed loader once, build every section, protect every table.
+"""Build a whole report: run each needed loader once, build every section, protect every table
+(across linked reports first, reports/linking.py, then each table on its own).
 
 Key figures are built for the chosen period and, when asked, for the comparison period; a
 figure about fewer than five people is hidden in either column.
@@ -13,20 +14,30 @@ from piccolo.engine.base import Engine
 
 from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.reports.disclosure import PEOPLE_THRESHOLD, protect
+from wijkwerk.reports.linking import Load, hidden_for, linked_cells, same_data
 from wijkwerk.reports.model import BY_ROW, TEXT, Column, Figure, Report, ReportTable, SectionResult
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import loaders, sections
 from wijkwerk.tables import Neighbourhood
 
 
-async def _sections(engine: Engine, report: ReportFilter) -> list[SectionResult]:
+def _loader(engine: Engine) -> Load:
+    """Runs each loader once per filter within one report build (current, comparison and the
+    year the protection across reports reads may share data)."""
     available, data = loaders(), {}
+
+    async def load(key: str, report: ReportFilter):
+        place = (key, same_data(report))
+        if place not in data:
+            data[place] = await available[key](engine, same_data(report))
+        return data[place]
+    return load
+
+
+async def _sections(load: Load, report: ReportFilter) -> list[SectionResult]:
     built = []
     for section in sections():
-        for key in section.needs:
-            if key not in data:
-                data[key] = await available[key](engine, report)
-        built.append(section.build({key: data[key] for key in section.needs}, report))
+        built.append(section.build({key: await load(key, report) for key in section.needs}, report))
     return built
 
 
@@ -60,15 +71,20 @@ def key_figures(current: list[SectionResult], earlier: list[SectionResult] | Non
     return ReportTable("key_figures", _("Kerncijfers"), tuple(table_columns), frame)
 
 
-def _protected(section: SectionResult) -> SectionResult:
-    return replace(section, tables=tuple(replace(table, frame=protect(table.frame, table.rule))
-                                         for table in section.tables))
+async def _protected(load: Load, report: ReportFilter) -> list[SectionResult]:
+    """The report's sections, each table protected across linked reports and then on its own."""
+    built = await _sections(load, report)
+    hidden = await hidden_for(report, load)
+    return [replace(section, tables=tuple(
+        replace(table, frame=protect(table.frame, table.rule, linked_cells(table, hidden, report)))
+        for table in section.tables)) for section in built]
 
 
 async def build_report(engine: Engine, report: ReportFilter) -> Report:
-    current = [_protected(section) for section in await _sections(engine, report)]
+    load = _loader(engine)
+    current = await _protected(load, report)
     compared = report.compared()
-    earlier = [_protected(section) for section in await _sections(engine, compared)] if compared else None
+    earlier = await _protected(load, compared) if compared else None
     name = None
     if report.neighbourhood_id:
         row = await Neighbourhood.select(Neighbourhood.name).where(Neighbourhood.id == report.neighbourhood_id).first()

@@ -114,10 +114,11 @@ def _secondary_pass(columns: dict[str, list], rule: Rule, hidden: set[Cell], row
     return added
 
 
-def hidden_cells(frame: pl.DataFrame, rule: Rule) -> set[Cell]:
-    """Every cell to hide: primary, then secondary passes until nothing changes."""
+def hidden_cells(frame: pl.DataFrame, rule: Rule, already: frozenset[Cell] = frozenset()) -> set[Cell]:
+    """Every cell to hide: primary, the cells hidden `already` (across linked reports, see
+    reports/linked.py) with what follows them, then secondary passes until nothing changes."""
     columns = {name: frame[name].to_list() for name in frame.columns}
-    hidden = primary_cells(columns, rule)
+    hidden = with_followers(primary_cells(columns, rule) | set(already), rule)
     while True:
         added = _secondary_pass(columns, rule, hidden, frame.height) - hidden
         if not added:
@@ -126,10 +127,10 @@ def hidden_cells(frame: pl.DataFrame, rule: Rule) -> set[Cell]:
         hidden = with_followers(hidden | added, rule)
 
 
-def protect(frame: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+def protect(frame: pl.DataFrame, rule: Rule, already: frozenset[Cell] = frozenset()) -> pl.DataFrame:
     """The frame with every hidden cell set to null."""
     by_column: dict[str, list[int]] = {}
-    for row, name in hidden_cells(frame, rule):
+    for row, name in hidden_cells(frame, rule, already):
         by_column.setdefault(name, []).append(row)
     if not by_column:
         return frame

@@ -31,7 +31,8 @@ class Activity:
       present on a shift (see metrics.activity.worker_shifts)
     shifts: job, month, shifts (distinct shifts with at least one resident present)
     jobs: job, job_type, job_type_nl, job_type_en, client_kind, work_mode
-    workers: worker, starts_on, benefit_type, birth_date, target_minutes_per_week, status, rate_cents_per_hour
+    workers: worker, starts_on, benefit_type, birth_date, target_minutes_per_week, status, rate_cents_per_hour,
+      neighbourhood (where they live; null for none)
     caps: valid_from, valid_until, min_age, monthly_cap_cents, yearly_cap_cents
     allowances: worker, month, amount_cents (declared from other organisations)
     """
@@ -101,11 +102,13 @@ async def load_jobs(engine: Engine) -> pl.DataFrame:
 
 async def load_workers(engine: Engine, report: ReportFilter) -> pl.DataFrame:
     where = "WHERE neighbourhood = ?" if report.neighbourhood_id else ""
-    sql = f"""SELECT id, starts_on, benefit_type, birth_date, target_minutes_per_week, status, rate_cents_per_hour
+    sql = f"""SELECT id, starts_on, benefit_type, birth_date, target_minutes_per_week, status, rate_cents_per_hour,
+                     neighbourhood
               FROM {table_name(Worker)} {where}"""
     return await fetch_frame(engine, sql, [report.neighbourhood_id] if report.neighbourhood_id else [], {
         "worker": pl.Int64, "starts_on": pl.Date, "benefit_type": pl.Utf8, "birth_date": pl.Date,
-        "target_minutes_per_week": pl.Int64, "status": pl.Utf8, "rate_cents_per_hour": pl.Int64})
+        "target_minutes_per_week": pl.Int64, "status": pl.Utf8, "rate_cents_per_hour": pl.Int64,
+        "neighbourhood": pl.Int64})
 
 
 async def load_caps(engine: Engine) -> pl.DataFrame:

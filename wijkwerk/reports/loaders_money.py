@@ -61,6 +61,17 @@ async def load_paid(engine: Engine, report: ReportFilter, where: str,
     return booked, worked
 
 
+async def load_booked_by_area(engine: Engine, report: ReportFilter) -> pl.DataFrame:
+    """Booked allowances of the whole town dated in the period: job, period (the month paid for),
+    entry_date, area (the entry's neighbourhood), cents (net); for protection across reports."""
+    return await fetch_frame(engine, f"""
+        SELECT l.job, l.period, l.entry_date, l.neighbourhood, CAST(SUM(l.amount_cents) AS BIGINT)
+        FROM {table_name(LedgerEntry)} l
+        WHERE l.kind = '{LedgerKind.compensation.value}' AND l.entry_date >= ? AND l.entry_date <= ?
+        GROUP BY l.job, l.period, l.entry_date, l.neighbourhood""", [report.start, report.end],
+        {"job": pl.Int64, "period": pl.Date, "entry_date": pl.Date, "area": pl.Int64, "cents": pl.Int64})
+
+
 async def load_money(engine: Engine, report: ReportFilter) -> Money:
     where, params = "l.entry_date >= ? AND l.entry_date <= ?", [report.start, report.end]
     if report.neighbourhood_id:

@@ -31,6 +31,28 @@ class Column:
 
 
 @dataclass(frozen=True)
+class Link:
+    """Cells of a table that are figures of a linked family (reports/linked.py), protected across
+    every report a funder can read. `rows` is aligned with the frame's rows: (month 1–12, or None
+    for the whole period; category code, or None for the total), or None for a row outside the family."""
+
+    family: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[int | None, str | None] | None, ...]
+
+    @classmethod
+    def by_category(cls, family: str, columns: tuple[str, ...], codes: list[str]) -> "Link":
+        """Rows are categories by code, the last one "total"."""
+        return cls(family, columns, tuple((None, None if code == "total" else code) for code in codes))
+
+    @classmethod
+    def by_month(cls, family: str, columns: tuple[str, ...], months: list[str]) -> "Link":
+        """Rows are months ('YYYY-MM'), the last one "total" (the whole period)."""
+        return cls(family, columns, tuple((None if month == "total" else int(month[5:7]), None)
+                                          for month in months))
+
+
+@dataclass(frozen=True)
 class ReportTable:
     key: str
     title: str
@@ -38,6 +60,7 @@ class ReportTable:
     frame: pl.DataFrame
     rule: Rule = field(default_factory=Rule)
     note: str = ""
+    links: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)

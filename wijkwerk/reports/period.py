@@ -203,7 +203,7 @@ def parse_filter(query: dict[str, str], today: date, neighbourhood_ids: set[int]
             neighbourhood_id = int(wijk)
     # A funder who names no year, month or quarter gets the one holding the last month that is over
     # (in January: last year), not a running period they may not read yet.
-    reference = today if allow_custom else _last_closed_day(today)
+    reference = today if allow_custom else last_closed_day(today)
     bounds = _range(errors, kind, query, reference) if kind else None
     if bounds and not allow_custom:
         bounds = _closed_months_only(errors, bounds, today)
@@ -211,7 +211,8 @@ def parse_filter(query: dict[str, str], today: date, neighbourhood_ids: set[int]
     return ReportFilter(kind, bounds[0], bounds[1], neighbourhood_id, comparison)
 
 
-def _last_closed_day(today: date) -> date:
+def last_closed_day(today: date) -> date:
+    """The last day of the last month that is over: funders read up to here."""
     return today.replace(day=1) - timedelta(days=1)
 
 
@@ -219,7 +220,7 @@ def _closed_months_only(errors: Errors, bounds: tuple[date, date], today: date) 
     """Funders read a period up to the end of the last month that is over. A period still running
     would grow day by day, and the same report read on two days would show one day's work (one
     person, perhaps) as the difference; a month that is over changes only by corrections."""
-    last_closed = _last_closed_day(today)
+    last_closed = last_closed_day(today)
     if bounds[0] > last_closed:
         errors.add("periode", "not_over", _("Deze periode is nog niet voorbij. De cijfers van een maand komen er "
                                             "na afloop van die maand bij."))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from wijkwerk.reports.loaders import load_activity
 from wijkwerk.reports.loaders_aandebak import load_aandebak
-from wijkwerk.reports.loaders_money import load_money
+from wijkwerk.reports.loaders_money import load_booked_by_area, load_money
 from wijkwerk.reports.loaders_outflow import load_outflow
 from wijkwerk.reports.loaders_progression import load_progression
 from wijkwerk.reports.model import Loader, Section
@@ -20,7 +20,7 @@ from wijkwerk.reports.sections import (
 
 def loaders() -> dict[str, Loader]:
     return {"activity": load_activity, "progression": load_progression, "outflow": load_outflow,
-            "money": load_money, "aandebak": load_aandebak}
+            "money": load_money, "aandebak": load_aandebak, "booked_by_area": load_booked_by_area}
 
 
 def sections() -> list[Section]:

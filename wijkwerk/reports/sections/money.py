@@ -17,7 +17,7 @@ from wijkwerk.reports.loaders import Activity
 from wijkwerk.reports.loaders_money import Money
 from wijkwerk.reports.metrics import money
 from wijkwerk.reports.metrics.activity import local_month
-from wijkwerk.reports.model import CENTS, TEXT, Chart, Column, Figure, ReportTable, Section, SectionResult
+from wijkwerk.reports.model import CENTS, TEXT, Chart, Column, Figure, Link, ReportTable, Section, SectionResult
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import labels
 
@@ -63,17 +63,20 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
     months = _months(data, paid, report)
     result = _result(data, int(paid["paid_people"][-1]), months["out_cents"][-1] is None)
     lines = result["line"].to_list()
+    # The allowance line and the lines containing it move together across reports.
+    allowance_lines = tuple((None, None) if line in DERIVED_LINES else None for line in lines)
     figures = dict(zip(lines, result["cents"]))
     reinvested = money.reinvested(data.projects)
     funders = {**funder_kind_labels(), "total": labels.total()}
     tables = (
         ReportTable("money_result", _("Inkomsten, kosten en winst"),
                     (Column("line", _("Post"), TEXT), Column("cents", _("Bedrag"), CENTS)),
-                    result.with_columns(pl.col("line").map_elements(_line, return_dtype=pl.Utf8))),
+                    result.with_columns(pl.col("line").map_elements(_line, return_dtype=pl.Utf8)),
+                    links=(Link("allowance", ("cents",), allowance_lines),)),
         ReportTable("money_months", _("Geld in en uit per maand"),
                     (Column("month", _("Maand"), TEXT), Column("in_cents", _("Inkomsten"), CENTS),
                      Column("out_cents", _("Kosten"), CENTS)),
-                    months, MONTHS_RULE),
+                    months, MONTHS_RULE, links=(Link.by_month("allowance", ("out_cents",), report.months() + ["total"]),)),
         ReportTable("money_funding", _("Subsidies en bijdragen naar soort financier"),
                     (Column("funder_kind", _("Financier"), TEXT), Column("cents", _("Bedrag"), CENTS)),
                     money.funding_by_funder_kind(data.funding).with_columns(

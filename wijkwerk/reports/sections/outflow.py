@@ -9,7 +9,7 @@ from wijkwerk.reports.disclosure import Rule
 from wijkwerk.reports.loaders import Activity
 from wijkwerk.reports.loaders_outflow import Outflow
 from wijkwerk.reports.metrics import outflow
-from wijkwerk.reports.model import COUNT, PERCENT, TEXT, Column, Figure, ReportTable, Section, SectionResult
+from wijkwerk.reports.model import COUNT, PERCENT, TEXT, Column, Figure, Link, ReportTable, Section, SectionResult
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import labels
 
@@ -31,12 +31,13 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
     activity: Activity = frames["activity"]
     placed = outflow.placement(data.exits, activity.work["worker"])
     lasting = outflow.lasting(data.follow_ups, data.today)
+    exits = outflow.exits_by_kind(data.exits)
     tables = (
         ReportTable("outflow_kind", _("Uitstroom naar soort"),
                     (Column("kind", _("Soort uitstroom"), TEXT), Column("exits", _("Deelnemers"))),
-                    outflow.exits_by_kind(data.exits).with_columns(
-                        pl.col("kind").map_elements(_kind, return_dtype=pl.Utf8)),
-                    Rule(people=("exits",), additive=("exits",), total_row=True)),
+                    exits.with_columns(pl.col("kind").map_elements(_kind, return_dtype=pl.Utf8)),
+                    Rule(people=("exits",), additive=("exits",), total_row=True),
+                    links=(Link.by_category("exits", ("exits",), exits["kind"].to_list()),)),
         ReportTable("outflow_lasting", _("Duurzame uitstroom naar werk"),
                     (Column("weeks", _("Weken na uitstroom"), TEXT), Column("due", _("Nagevraagd")),
                      Column("yes", _("Nog aan het werk, geen uitkering")), Column("percent", _("Aandeel"), PERCENT)),

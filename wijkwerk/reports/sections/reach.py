@@ -8,7 +8,7 @@ from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.reports.disclosure import BENEFIT_THRESHOLD, PEOPLE_THRESHOLD, Rule
 from wijkwerk.reports.loaders import Activity
 from wijkwerk.reports.metrics import reach
-from wijkwerk.reports.model import COUNT, TEXT, Column, Figure, ReportTable, Section, SectionResult
+from wijkwerk.reports.model import COUNT, TEXT, Column, Figure, Link, ReportTable, Section, SectionResult
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import labels
 
@@ -18,6 +18,7 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
     by_benefit = reach.by_benefit_type(data.workers, data.work, report.start, report.end)
     people = reach.participants(data.work)
     intakes = reach.new_intakes(data.workers, report.start, report.end).height
+    codes = by_benefit["benefit_type"].to_list()
     table = ReportTable(
         "reach_benefit", _("Startpositie naar uitkeringssoort"),
         (Column("benefit_type", _("Uitkering"), TEXT), Column("participants", _("Deelnemers")),
@@ -27,6 +28,8 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
         Rule(people=("participants", "intakes"), threshold=BENEFIT_THRESHOLD, total_threshold=PEOPLE_THRESHOLD,
              additive=("participants", "intakes"), total_row=True),
         _("Groepen van minder dan 10 personen worden bij uitkeringssoort niet getoond."),
+        (Link.by_category("reach_people", ("participants",), codes),
+         Link.by_category("intakes", ("intakes",), codes)),
     )
     return SectionResult(
         "reach", _("Bereik"),

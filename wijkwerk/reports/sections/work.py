@@ -9,7 +9,7 @@ from wijkwerk.reports.disclosure import Rule
 from wijkwerk.reports.loaders import Activity
 from wijkwerk.reports.metrics import work
 from wijkwerk.reports.model import (
-    CENTS, COUNT, MINUTES, TEXT, Chart, Column, Figure, ReportTable, Section, SectionResult,
+    CENTS, COUNT, MINUTES, TEXT, Chart, Column, Figure, Link, ReportTable, Section, SectionResult,
 )
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import labels
@@ -27,25 +27,35 @@ def _columns(first: Column) -> tuple[Column, ...]:
             Column("minutes", _("Uren"), MINUTES), Column("participants", _("Deelnemers")))
 
 
+def _links(family: str, codes: list[str]) -> tuple[Link, ...]:
+    """Hours and shifts add up over months, neighbourhoods and rows; participants only over neighbourhoods."""
+    return (Link.by_category(family, ("shifts", "minutes"), codes),
+            Link.by_category(f"{family}_people", ("participants",), codes))
+
+
 def _job_types(data: Activity) -> ReportTable:
     name = labels.name_column("job_type")
     frame = work.by_dimension(data.work, data.shifts, data.jobs, "job_type")
+    links = _links("work_type", frame["job_type"].to_list())
     names = dict(zip(data.jobs["job_type"], data.jobs[name]))
     frame = frame.with_columns(pl.col("job_type").map_elements(
         lambda code: labels.total() if code == "total" else names.get(code, code), return_dtype=pl.Utf8))
     return ReportTable("work_job_type", _("Werk naar soort opdracht"),
-                       _columns(Column("job_type", _("Soort opdracht"), TEXT)), frame, RULE)
+                       _columns(Column("job_type", _("Soort opdracht"), TEXT)), frame, RULE, links=links)
 
 
 def _client_kinds(data: Activity) -> ReportTable:
     frame = work.by_dimension(data.work, data.shifts, data.jobs, "client_kind")
+    links = _links("work_client", frame["client_kind"].to_list())
     frame = frame.with_columns(pl.col("client_kind").map_elements(labels.client_kind, return_dtype=pl.Utf8))
     return ReportTable("work_client_kind", _("Werk naar soort opdrachtgever"),
-                       _columns(Column("client_kind", _("Opdrachtgever"), TEXT)), frame, RULE)
+                       _columns(Column("client_kind", _("Opdrachtgever"), TEXT)), frame, RULE, links=links)
 
 
 def _months(data: Activity, report: ReportFilter) -> ReportTable:
-    frame = work.monthly(data.work, data.shifts, report.months()).with_columns(
+    frame = work.monthly(data.work, data.shifts, report.months())
+    months = frame["month"].to_list()
+    frame = frame.with_columns(
         pl.when(pl.col("month") == "total").then(pl.lit(labels.total())).otherwise(pl.col("month")).alias("month"))
     # The total row matters: the pay of one hidden month must not be "total minus the other months".
     return ReportTable(
@@ -55,7 +65,16 @@ def _months(data: Activity, report: ReportFilter) -> ReportTable:
          Column("paid_cents", _("Vergoeding betaald"), CENTS)),
         frame, Rule(people=("participants",),
                     follows={"paid_cents": "participants", "shifts": "participants", "minutes": "participants"},
-                    additive=("paid_cents", "shifts", "minutes"), total_row=True))
+                    additive=("paid_cents", "shifts", "minutes"), total_row=True),
+        # Pay is protected twice: as the work of the people present (like hours), and as what the
+        # people paid were paid (a month of many employees and three volunteers).
+        links=(Link.by_month("work", ("shifts", "minutes", "paid_cents"), months),
+               Link.by_month("work_people", ("participants",), months),
+               Link.by_month("paid", ("paid_cents",), months)))
+
+
+def _total(column: str, report: ReportFilter) -> tuple[str, int, str]:
+    return ("work_months", len(report.months()), column)
 
 
 def build(frames: dict, report: ReportFilter) -> SectionResult:
@@ -71,9 +90,11 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
         tables=(_job_types(data), _client_kinds(data), _months(data, report)),
         charts=(Chart("chart_hours", _("Gewerkte uren per maand"), "work_months", "month", "minutes"),
                 Chart("chart_people", _("Deelnemers per maand"), "work_months", "month", "participants")),
-        figures=(Figure("minutes", _("Gewerkte uren"), minutes, MINUTES, people),
-                 Figure("shifts", _("Diensten"), shifts, COUNT, people),
-                 Figure("jobs", _("Opdrachten"), data.shifts["job"].n_unique(), COUNT, people)),
+        # Hours and shifts follow the total row of the months table, protected across reports.
+        figures=(Figure("minutes", _("Gewerkte uren"), minutes, MINUTES, people, cell=_total("minutes", report)),
+                 Figure("shifts", _("Diensten"), shifts, COUNT, people, cell=_total("shifts", report)),
+                 Figure("jobs", _("Opdrachten"), data.shifts["job"].n_unique(), COUNT, people,
+                        cell=("work_job_type", -1, "jobs"))),
     )
 
 

@@ -1,0 +1,121 @@
+"""Cross-report disclosure control (reports/linked.py) checked by linear algebra.
+
+For random years of small groups, every report a funder may read (each month, quarter and year,
+for the town and each neighbourhood, each category and the total) is written as a sum over the
+finest cells. A hidden figure is recoverable exactly when its row lies in the span of the visible
+figures' rows; no sensitive figure may be. Pure: no database.
+"""
+
+from __future__ import annotations
+
+import random
+from itertools import product
+
+import numpy as np
+import polars as pl
+import pytest
+
+from wijkwerk.reports.linked import NO_AREA, TOTAL, TOWN, YEAR, Family, hidden_aggregates, people_counts, quarter_of
+
+TIMES = list(range(1, 13)) + [21, 22, 23, 24, YEAR]
+
+
+def _months_of(time: int) -> list[int]:
+    if 1 <= time <= 12:
+        return [time]
+    return list(range(1, 13)) if time == YEAR else [m for m in range(1, 13) if quarter_of(m) == time]
+
+
+def _fine_cells(family: Family, areas: list[int], categories: list[str]):
+    """The independent unknowns: months (or every period when distinct counts do not add up) ×
+    areas including residents without one × categories (or each row on its own)."""
+    times = list(range(1, 13)) if family.time_additive else TIMES
+    rows = categories if (family.categorised and family.category_additive) else (
+        categories + [TOTAL] if family.categorised else [TOTAL])
+    return list(product(times, [NO_AREA, *areas], rows))
+
+
+def _row(aggregate, family: Family, cells, areas) -> np.ndarray:
+    time, area, category = aggregate
+    times = set(_months_of(time)) if family.time_additive else {time}
+    places = {NO_AREA, *areas} if area == TOWN else {area}
+    if family.categorised and family.category_additive and category is TOTAL:
+        rows = None  # every category
+    else:
+        rows = {category}
+    return np.array([1.0 if (t in times and a in places and (rows is None or c in rows)) else 0.0
+                     for t, a, c in cells])
+
+
+def _recoverable(target: np.ndarray, visible: np.ndarray) -> bool:
+    if visible.shape[0] == 0:
+        return False
+    base = np.linalg.matrix_rank(visible)
+    return np.linalg.matrix_rank(np.vstack([visible, target])) == base
+
+
+def _random_people(seed: int, areas: int, categories: int, rows: int) -> pl.DataFrame:
+    rng = random.Random(seed)
+    # Few people over many cells: most cells hold 0–4 people, some more.
+    return pl.DataFrame({
+        "worker": [rng.randrange(rows // 2) for _ in range(rows)],
+        "month": [rng.choice([1, 2, 3, 4, 7, 11]) for _ in range(rows)],
+        "area": [rng.randrange(areas + 1) for _ in range(rows)],  # 0: no neighbourhood
+        "category": [f"c{rng.randrange(categories)}" for _ in range(rows)],
+    })
+
+
+def _check(people: pl.DataFrame, family: Family) -> int:
+    counts = people_counts(people, family)
+    hidden = hidden_aggregates(people, family)
+    areas = sorted({a for _, a, _ in counts if a not in (TOWN, NO_AREA)})
+    categories = sorted({c for _, _, c in counts if c is not None}) if family.categorised else []
+    cells = _fine_cells(family, areas, categories)
+    published = list(product(TIMES, [TOWN, *areas], [TOTAL, *categories] if family.categorised else [TOTAL]))
+    visible = np.array([_row(a, family, cells, areas) for a in published if a not in hidden])
+    sensitive = [a for a, n in counts.items() if 0 < n < family.threshold_for(a[2])]
+    assert sensitive, "the fixture must hold small groups"
+    for aggregate in sensitive:
+        if aggregate[1] != NO_AREA:
+            assert aggregate in hidden, aggregate
+        assert not _recoverable(_row(aggregate, family, cells, areas), visible), aggregate
+    # Not everything is hidden: the method keeps the large groups visible.
+    assert len(hidden) < len(published)
+    return len(sensitive)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_additive_figures_cannot_be_recovered_from_any_combination_of_reports(seed):
+    people = _random_people(seed, areas=3, categories=3, rows=140)
+    family = Family("work", count_rows=False)
+    assert _check(people, family) > 5
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_counted_events_with_a_higher_threshold_for_categories(seed):
+    people = _random_people(100 + seed, areas=2, categories=3, rows=160)
+    _check(people, Family("intakes", threshold=10, total_threshold=5, count_rows=True))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_distinct_people_add_up_over_neighbourhoods_only(seed):
+    people = _random_people(200 + seed, areas=3, categories=2, rows=120)
+    _check(people, Family("participants", time_additive=False, category_additive=False))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_one_line_without_categories(seed):
+    people = _random_people(300 + seed, areas=4, categories=1, rows=60)
+    _check(people, Family("paid", categorised=False))
+
+
+def test_a_group_of_four_in_one_month_and_neighbourhood_takes_a_sibling_month_not_the_year():
+    """Four people in January in area 1, twelve in February there, many elsewhere: January is
+    hidden with February (the quarter sees +d−d and stays), not with the quarter or the year."""
+    rows = ([(w, 1, 1, "x") for w in range(4)] + [(10 + w, 2, 1, "x") for w in range(12)]
+            + [(100 + w, m, a, "x") for m in (1, 2, 3) for a in (2, 3) for w in range(20)])
+    people = pl.DataFrame(rows, schema=["worker", "month", "area", "category"], orient="row")
+    hidden = hidden_aggregates(people, Family("work", categorised=False))
+    assert (1, 1, TOTAL) in hidden and (2, 1, TOTAL) in hidden
+    assert (21, 1, TOTAL) not in hidden and (YEAR, 1, TOTAL) not in hidden
+    assert (YEAR, TOWN, TOTAL) not in hidden
