@@ -54,15 +54,37 @@ def _recoverable(target: np.ndarray, visible: np.ndarray) -> bool:
     return np.linalg.matrix_rank(np.vstack([visible, target])) == base
 
 
-def _random_people(seed: int, areas: int, categories: int, rows: int) -> pl.DataFrame:
+def _random_people(seed: int, areas: int, categories: int, rows: int, one_area: bool = True) -> pl.DataFrame:
     rng = random.Random(seed)
-    # Few people over many cells: most cells hold 0–4 people, some more.
+    # Few people over many cells: most cells hold 0–4 people, some more. A resident lives in one
+    # area (0: no neighbourhood); ledger entries of one person can be booked to several.
+    workers = [rng.randrange(rows // 2) for _ in range(rows)]
     return pl.DataFrame({
-        "worker": [rng.randrange(rows // 2) for _ in range(rows)],
+        "worker": workers,
         "month": [rng.choice([1, 2, 3, 4, 7, 11]) for _ in range(rows)],
-        "area": [rng.randrange(areas + 1) for _ in range(rows)],  # 0: no neighbourhood
+        "area": [worker % (areas + 1) if one_area else rng.randrange(areas + 1) for worker in workers],
         "category": [f"c{rng.randrange(categories)}" for _ in range(rows)],
     })
+
+
+def _counted_by_hand(people: pl.DataFrame, family: Family) -> dict:
+    """People per aggregate, by brute force over the rows."""
+    counts: dict = {}
+    rows = people.rows(named=True)
+    times = {m: (m, quarter_of(m), YEAR) for m in range(1, 13)}
+    for row in rows:
+        for time, area, category in product(times[row["month"]], (row["area"], TOWN),
+                                             (row["category"], TOTAL) if family.categorised else (TOTAL,)):
+            counts.setdefault((time, area, category), []).append(row["worker"])
+    return {key: len(found) if family.count_rows else len(set(found)) for key, found in counts.items()}
+
+
+@pytest.mark.parametrize("one_area", [True, False])
+@pytest.mark.parametrize("count_rows", [True, False])
+def test_people_counts_match_a_count_by_hand(one_area, count_rows):
+    people = _random_people(7, areas=3, categories=3, rows=200, one_area=one_area)
+    family = Family("f", count_rows=count_rows, one_area=one_area)
+    assert people_counts(people, family) == _counted_by_hand(people, family)
 
 
 def _check(people: pl.DataFrame, family: Family) -> int:
@@ -101,6 +123,12 @@ def test_counted_events_with_a_higher_threshold_for_categories(seed):
 def test_distinct_people_add_up_over_neighbourhoods_only(seed):
     people = _random_people(200 + seed, areas=3, categories=2, rows=120)
     _check(people, Family("participants", time_additive=False, category_additive=False))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_entries_booked_to_several_neighbourhoods(seed):
+    people = _random_people(400 + seed, areas=3, categories=1, rows=80, one_area=False)
+    _check(people, Family("allowance", categorised=False, one_area=False))
 
 
 @pytest.mark.parametrize("seed", range(4))

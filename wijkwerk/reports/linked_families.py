@@ -26,7 +26,7 @@ FAMILIES = (
     # The volunteer allowance, and the people it paid.
     Family("paid", categorised=False), Family("paid_people", categorised=False, time_additive=False),
     # Booked allowances in the ledger (and the cost lines that contain them), by the entry's neighbourhood.
-    Family("allowance", categorised=False),
+    Family("allowance", categorised=False, one_area=False),
     # Starting position by benefit type: special-category data, 10 per row; each person has one type.
     Family("reach_people", threshold=BENEFIT_THRESHOLD, total_threshold=PEOPLE_THRESHOLD, time_additive=False),
     Family("intakes", threshold=BENEFIT_THRESHOLD, total_threshold=PEOPLE_THRESHOLD, count_rows=True),
