@@ -221,6 +221,7 @@ def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
     stages = plan_stages(built.terms, built.index.problem.weights.lexicographic_fairness)
     if not _start(built, options, started, result):
         return result
+    greedy_start = any(stage.terms == ("quick_roster",) for stage in result.stages)
     for number, names in enumerate(stages):
         left = options.time_limit_s - (time.perf_counter() - started)
         last = number == len(stages) - 1
@@ -228,6 +229,11 @@ def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
         built.model.minimize(objective(built.terms, names))
         solver = cp_model.CpSolver()
         configure(solver, options, budget)
+        if number == 0 and greedy_start:
+            # One presolve round instead of three: on a city week CP-SAT's own first roster came
+            # at 12 s instead of 22 s, stage 1 no worse (docs/BENCHMARKS.md, 6 Dec 2026). Only
+            # after the greedy start; later stages start from a complete hint anyway.
+            solver.parameters.max_presolve_iterations = 1
         tick = time.perf_counter()
         first = _FirstSolution(tick, options.progress, number)
         code = solver.solve(built.model, first)
