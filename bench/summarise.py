@@ -37,8 +37,10 @@ def wijkwerk() -> None:
             continue
         f, g = r["fairness"], r["greedy"]
         gap = "—" if r["gap"] is None else f"{100 * r['gap']:.3f}%"
-        first = r["stages"][0]
-        gap1 = f"{100 * (first['objective'] - first['bound']) / max(1, first['objective']):.3f}%"
+        # The first CP-SAT stage: the quick roster before it (from 6 Dec 2026) has no bound.
+        first = next((s for s in r["stages"] if s["bound"] is not None), None)
+        gap1 = "—" if first is None else (
+            f"{100 * (first['objective'] - first['bound']) / max(1, first['objective']):.3f}%")
         print(f"| {r['scale']} | {r['seed']} | {r['status']} | {r['first_feasible_s']} | {r['wall_time_s']} | {gap1} | {gap} "
               f"| {r['peak_rss_mb']} | {f['optimised_max_shortfall']:.4f} | {g['optimised_max_shortfall']:.4f} "
               f"| {r['violations']} / {g['violations']} "

@@ -22,6 +22,7 @@ class Solution:
     gap: float | None = None
     wall_time_s: float = 0.0
     build_time_s: float = 0.0
+    first_roster_s: float | None = None  # from the start of the solve to the first roster it held
     seed: int = 0
     workers: int = 1
     deterministic: bool = True

@@ -17,15 +17,18 @@ from .index import Index
 from .heuristic import applicable, quick_roster
 from .lns import improve
 from .model import Built, build, objective
+from .plan import Plan
 from .report import Solution, make_solution
 from .rules import FIRST_STAGE_TERMS
 from .schema import Problem, SolveOptions
+from .validation import check_plan
 
 FEASIBILITY_FIRST_VARS = 30_000  # above this many assignment variables, find any roster first
 # Above this many, a separable problem is solved person by person without the full model: Curtois
 # 24 (1.04 M) took 69 s and 1.3 GB only to build it, and CP-SAT then found no roster in 300 s.
 FULL_MODEL_VARS = 500_000
-PRELIMINARY = (("feasibility",), ("personal_rosters",), ("sweep",))  # stages before (or instead of) CP-SAT
+# Stages before (or instead of) CP-SAT.
+PRELIMINARY = (("quick_roster",), ("feasibility",), ("personal_rosters",), ("sweep",))
 STATUS = {cp_model.OPTIMAL: "optimal", cp_model.FEASIBLE: "feasible",
           cp_model.INFEASIBLE: "infeasible", cp_model.MODEL_INVALID: "invalid",
           cp_model.UNKNOWN: "unknown"}
@@ -63,6 +66,12 @@ class _FirstSolution(cp_model.CpSolverSolutionCallback):
 class SearchResult:
     pairs: set[tuple[int, int]] | None = None
     stages: list[StageResult] = field(default_factory=list)
+    first_roster_at: float | None = None  # perf_counter() when the first roster was held
+
+    def keep(self, pairs: set[tuple[int, int]], at: float | None = None) -> None:
+        self.pairs = pairs
+        if self.first_roster_at is None:
+            self.first_roster_at = at if at is not None else time.perf_counter()
 
 
 def configure(solver: cp_model.CpSolver, options: SolveOptions, budget: float, strong_lp: bool = True) -> None:
@@ -125,7 +134,7 @@ def _feasibility_first(built: Built, options: SolveOptions, budget: float, resul
     result.stages.append(StageResult(("feasibility",), STATUS.get(code, "unknown"), wall_time_s=took,
                                      first_solution_s=took if found else None))
     if found:
-        result.pairs = {key for key, var in built.vars.x.items() if solver.boolean_value(var)}
+        result.keep({key for key, var in built.vars.x.items() if solver.boolean_value(var)})
         _hint_all(built, list(solver.response_proto.solution))
     return code != cp_model.INFEASIBLE
 
@@ -136,8 +145,8 @@ def _start(built: Built, options: SolveOptions, started: float, result: SearchRe
     if options.hint:
         pos_w, pos_s = index.worker_pos, index.shift_pos
         _hint(built, {(pos_w[w], pos_s[s]) for w, s in options.hint})
-    elif applicable(index):  # a feasible start makes the first roster immediate at city scale
-        _hint(built, quick_roster(index))
+    elif applicable(index):
+        _quick_start(built, options, result)
     elif len(built.vars.x) >= FEASIBILITY_FIRST_VARS:
         # Not below: on Curtois 8-12 this start (with its sweep) left CP-SAT worse off at 60 s
         # (Instance 10: 4946-5087 against 4734-4776 from a cold start).
@@ -146,6 +155,25 @@ def _start(built: Built, options: SolveOptions, started: float, result: SearchRe
             return True
         return _feasibility_first(built, options, left / 2, result)
     return True
+
+
+def _quick_start(built: Built, options: SolveOptions, result: SearchResult) -> None:
+    """The greedy roster (heuristic.py) is the first roster once the validator finds no hard rule
+    broken, and CP-SAT's hint either way: at city scale CP-SAT's presolve takes 10-15 s before
+    its own first roster, and that one came from its own heuristics, not from this hint."""
+    tick = time.perf_counter()
+    pairs = quick_roster(built.index)
+    report = check_plan(Plan(built.index, pairs))
+    if not report.violations:
+        names = plan_stages(built.terms, built.index.problem.weights.lexicographic_fairness)[0]
+        value = sum(v for name, v in report.terms.items() if names is None or name in names)
+        took = time.perf_counter() - tick
+        result.stages.append(StageResult(("quick_roster",), "feasible", objective=value,
+                                         wall_time_s=took, first_solution_s=took))
+        result.keep(pairs)
+        if options.progress is not None:  # no bound yet: CP-SAT has not started
+            options.progress({"stage": 0, "objective": value, "bound": None, "elapsed_s": round(took, 2)})
+    _hint(built, pairs)
 
 
 def _personal_start(built: Built, options: SolveOptions, left: float, result: SearchResult) -> bool:
@@ -164,7 +192,7 @@ def _personal_start(built: Built, options: SolveOptions, left: float, result: Se
         pairs, stats = by_person.sweep(built.index, pairs, options, options.sweep_share * left)
         result.stages.append(StageResult(("sweep",), "feasible", wall_time_s=time.perf_counter() - tick,
                                          first_solution_s=0.0, lns=asdict(stats)))
-    result.pairs = pairs
+    result.keep(pairs)
     values = _complete(built, pairs, options, left / 2)
     if values is not None:
         _hint_all(built, values)
@@ -193,6 +221,7 @@ def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
     stages = plan_stages(built.terms, built.index.problem.weights.lexicographic_fairness)
     if not _start(built, options, started, result):
         return result
+    greedy_start = any(stage.terms == ("quick_roster",) for stage in result.stages)
     for number, names in enumerate(stages):
         left = options.time_limit_s - (time.perf_counter() - started)
         last = number == len(stages) - 1
@@ -200,6 +229,11 @@ def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
         built.model.minimize(objective(built.terms, names))
         solver = cp_model.CpSolver()
         configure(solver, options, budget)
+        if number == 0 and greedy_start:
+            # One presolve round instead of three: on a city week CP-SAT's own first roster came
+            # at 12 s instead of 22 s, stage 1 no worse (docs/BENCHMARKS.md, 6 Dec 2026). Only
+            # after the greedy start; later stages start from a complete hint anyway.
+            solver.parameters.max_presolve_iterations = 1
         tick = time.perf_counter()
         first = _FirstSolution(tick, options.progress, number)
         code = solver.solve(built.model, first)
@@ -209,7 +243,8 @@ def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
         if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             break
         stage.objective, stage.bound = round(solver.objective_value), round(solver.best_objective_bound)
-        result.pairs = {key for key, var in built.vars.x.items() if solver.boolean_value(var)}
+        result.keep({key for key, var in built.vars.x.items() if solver.boolean_value(var)},
+                    at=tick + first.at if first.at is not None else None)
         if last and options.lns and code == cp_model.FEASIBLE:
             _polish(built, result, stage, options, started)
         if names is not None:  # keep what this stage reached while the next one optimises the rest
@@ -250,6 +285,7 @@ def _by_person(index: Index, options: SolveOptions, started: float) -> SearchRes
                                      wall_time_s=took, first_solution_s=took if pairs is not None else None))
     if pairs is None:
         return result
+    result.keep(pairs)
     tick = time.perf_counter()
     # Keep time for the report: explaining Curtois 24's roster takes ~6 s on a quiet machine and
     # can take three times that under load.
@@ -274,8 +310,9 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     if not options.hint and too_large(index):
         result = _by_person(index, options, started)
         status = "feasible" if result.pairs is not None else "unknown"
-        return make_solution(index, result.pairs, status, result.stages, [], options,
-                             time.perf_counter() - started)
+        solution = make_solution(index, result.pairs, status, result.stages, [], options,
+                                 time.perf_counter() - started)
+        return _with_first_roster(solution, result, started)
     built = build(index)
     build_time = time.perf_counter() - started
     result = search(built, options, started)
@@ -284,4 +321,10 @@ def solve(problem: Problem, options: SolveOptions | None = None) -> Solution:
     solution = make_solution(index, result.pairs, status, result.stages, diagnosis, options,
                              time.perf_counter() - started)
     solution.build_time_s = round(build_time, 3)
+    return _with_first_roster(solution, result, started)
+
+
+def _with_first_roster(solution: Solution, result: SearchResult, started: float) -> Solution:
+    if result.first_roster_at is not None:
+        solution.first_roster_s = round(result.first_roster_at - started, 3)
     return solution
