@@ -117,7 +117,8 @@ async def _measure(worker_id: int, on: date, step: int) -> None:
 
 async def add_progression(w: list[int]) -> None:
     """W1–W5 step 2 → 4 (up), W6 2 → 2 (same), W7 3 → 2 in 2026 (down), W8 one measurement (step 3).
-    W1–W5 each gained a certificate in April 2026."""
+    W11 (Paddepoel) step 1 on 15 Jan 2026 → 2 on 1 May 2026 (up).
+    W1–W5 each gained a certificate in April 2026, W11 (Paddepoel) one in May."""
     for worker_id in w[0:6]:
         await _measure(worker_id, date(2025, 12, 1), 2)
     for worker_id in w[0:5]:
@@ -126,9 +127,12 @@ async def add_progression(w: list[int]) -> None:
     await _measure(w[6], date(2026, 3, 1), 3)
     await _measure(w[6], date(2026, 9, 1), 2)
     await _measure(w[7], date(2026, 2, 1), 3)
+    await _measure(w[10], date(2026, 1, 15), 1)
+    await _measure(w[10], date(2026, 5, 1), 2)
     skill = (await make_skill(certificate_required=True))["id"]
     for worker_id in w[0:5]:
         await make_worker_skill(worker=worker_id, skill=skill, certificate_obtained_on=date(2026, 4, 1))
+    await make_worker_skill(worker=w[10], skill=skill, certificate_obtained_on=date(2026, 5, 1))
 
 
 async def _exit(worker_id: int, on: date, kind: str) -> int:
@@ -225,7 +229,9 @@ EXPECTED_2026 = {
         "Vergoeding betaald": None,
         "Gemiddelde vergoeding per deelnemer": None,
         "Deelnemers die een grens bereikten": 5,  # W6–W10: 2000 + 20000 ≥ 21000 in March
-        "Deelnemers minstens één trede omhoog": None,  # hidden in ladder_movement "Certificaten behaald": 5, "Vaardigheden een stap omhoog": 0,
+        "Deelnemers minstens één trede omhoog": None,  # hidden in ladder_movement
+        # 6 certificates, but Paddepoel's year holds one (W11 in May): town minus Selwerd would show it.
+        "Certificaten behaald": None, "Vaardigheden een stap omhoog": 0,
         # 5 left for a job (5 of 15 = 33%); the one who went to education is protected by hiding the
         # total of the kind table instead (it is protected across reports, see outflow_kind).
         "Uitgestroomd naar regulier werk": 5, "Plaatsingsgraad (IRIS+ PI3527)": 33,
@@ -235,13 +241,16 @@ EXPECTED_2026 = {
         "Toegekend aan buurtprojecten": 40000,
         "Mediaan gekregen uren t.o.v. streefuren": 57, "10e percentiel": 29, "90e percentiel": 110,
     },
-    # up 5, same 1, down 1 (W8 has one measurement): the two single cells sum to 2, which would
-    # show each is 1, so the 5 is hidden with them.
+    # up 6 (W1–W5, W11), same 1, down 1 (W8 has one measurement): the two single cells sum to 2,
+    # which would show each is 1, so the 6 is hidden with them.
     "ladder_movement": [["Minstens één trede omhoog", None], ["Gelijk gebleven", None], ["Omlaag", None],
-                        ["Totaal", 7]],
-    # Starting steps: W1–W6 step 2, W7 and W8 step 3 (2 people, hidden; step 2 hidden with it).
-    "ladder_start": [["Trede 1", 0], ["Trede 2", None], ["Trede 3", None], ["Trede 4", 0], ["Trede 5", 0],
-                     ["Trede 6", 0], ["Totaal", 8]],
+                        ["Totaal", 8]],
+    # Starting steps: W11 step 1 (hidden), W1–W6 step 2, W7 and W8 step 3 (2 people, hidden; step 2
+    # hidden with them). The total (9) is hidden too: Paddepoel's year holds only W11, so town
+    # minus Selwerd's total (8) would give that one person away (in ladder_movement the box hides
+    # Selwerd's total instead, so the town's 8 there stays).
+    "ladder_start": [["Trede 1", None], ["Trede 2", None], ["Trede 3", None], ["Trede 4", 0], ["Trede 5", 0],
+                     ["Trede 6", 0], ["Totaal", None]],
     # Job 5, education 1: the single one is hidden, and the total with it (hiding the 5 instead
     # would not do: the month and neighbourhood reports add up to the year's 5).
     "outflow_kind": [["Regulier werk", 5], ["Opleiding", None], ["Andere uitkering", 0], ["Verhuisd", 0],

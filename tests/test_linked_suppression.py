@@ -15,7 +15,9 @@ import numpy as np
 import polars as pl
 import pytest
 
-from wijkwerk.reports.linked import NO_AREA, TOTAL, TOWN, YEAR, Family, hidden_aggregates, people_counts, quarter_of
+from wijkwerk.reports.linked import (
+    NO_AREA, TOTAL, TOWN, YEAR, Family, counts_for, hidden_aggregates, people_counts, period_counts, quarter_of,
+)
 
 TIMES = list(range(1, 13)) + [21, 22, 23, 24, YEAR]
 
@@ -88,7 +90,7 @@ def test_people_counts_match_a_count_by_hand(one_area, count_rows):
 
 
 def _check(people: pl.DataFrame, family: Family) -> int:
-    counts = people_counts(people, family)
+    counts = counts_for(people, family)
     hidden = hidden_aggregates(people, family)
     areas = sorted({a for _, a, _ in counts if a not in (TOWN, NO_AREA)})
     categories = sorted({c for _, _, c in counts if c is not None}) if family.categorised else []
@@ -147,3 +149,38 @@ def test_a_group_of_four_in_one_month_and_neighbourhood_takes_a_sibling_month_no
     assert (1, 1, TOTAL) in hidden and (2, 1, TOTAL) in hidden
     assert (21, 1, TOTAL) not in hidden and (YEAR, 1, TOTAL) not in hidden
     assert (YEAR, TOWN, TOTAL) not in hidden
+
+
+def _random_per_period(seed: int, areas: int, categories: int, rows: int) -> pl.DataFrame:
+    """People per period, each period drawn on its own (a state at its end, a comparison within
+    it), as reports/linked_periods.py builds them: one category per person and period."""
+    rng = random.Random(seed)
+    drawn = {(rng.randrange(rows // 3), rng.choice(TIMES)): (rng.randrange(areas + 1), f"c{rng.randrange(categories)}")
+             for _ in range(rows)}
+    return pl.DataFrame([(worker, time, area, category) for (worker, time), (area, category) in drawn.items()],
+                        schema=["worker", "time", "area", "category"], orient="row")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_figures_counted_per_period_add_up_over_neighbourhoods_and_rows(seed):
+    people = _random_per_period(400 + seed, areas=3, categories=3, rows=220)
+    assert _check(people, Family("bands", time_additive=False, per_period=True)) > 5
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_one_line_counted_per_period(seed):
+    people = _random_per_period(500 + seed, areas=3, categories=1, rows=90)
+    _check(people, Family("capped", categorised=False, time_additive=False, per_period=True))
+
+
+def test_period_counts_count_each_period_on_its_own():
+    """A person in January and in the first quarter counts in both; the quarter is not January
+    plus February (people in a state at the quarter's end need not have been in it in January)."""
+    people = pl.DataFrame({"worker": [1, 2, 1, 3], "time": [1, 2, 21, 21], "area": [5, 5, 5, NO_AREA],
+                           "category": ["a", "a", "b", "a"]})
+    counts = period_counts(people, Family("x", time_additive=False, per_period=True))
+    assert counts[(1, 5, "a")] == 1 and counts[(2, TOWN, TOTAL)] == 1
+    assert counts[(21, 5, "b")] == 1 and counts[(21, TOWN, "a")] == 1 and counts[(21, TOWN, TOTAL)] == 2
+    assert (21, 5, "a") not in counts  # worker 2 was in the state in February only
+    with pytest.raises(ValueError):
+        Family("y", per_period=True)  # counted per period, so never additive over time

@@ -6,7 +6,8 @@ of 2026, for the town and each neighbourhood: 51 reports. Each published figure 
 the finest grid an attacker could reason about: month × neighbourhood (including residents
 without one) × row. A hidden figure is recoverable exactly when its sum lies in the span of the
 visible ones, across all tables and reports at once (a job type's hours, a client kind's hours
-and a month's hours are sums of the same unknowns).
+and a month's hours are sums of the same unknowns). Figures that do not add up over time (ladder
+movement, fairness bands, guarantees held, "reached a cap") get one set of unknowns per period.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ PERIODS = ([("maand", f"&maand={m}", [m]) for m in MONTHS]
 JOBS = [("Groenonderhoud", "Gemeente"), ("Schoonmaak", "Woningcorporatie")]
 EXIT_KINDS = ["Regulier werk", "Opleiding", "Andere uitkering", "Verhuisd", "Onbekend"]
 BENEFITS = ["Bijstand (gemeente)", "WW (UWV)", "WIA (UWV)", "Wajong (UWV)", "Geen uitkering"]
+DIRECTIONS = ["Minstens één trede omhoog", "Gelijk gebleven", "Omlaag"]
+STEPS = [f"Trede {n}" for n in range(1, 7)]
+BANDS = ["minder dan 50%", "50% tot 80%", "80% tot 120%", "120% of meer"]
+SECTORS = ["Zorg", "Techniek"]
+GUARANTEES = ["Baan", "Stage", "Sollicitatiegesprek"]
+WEEKS = ["26", "52"]
 
 
 @pytest.fixture
@@ -52,11 +59,15 @@ async def reports(client, monkeypatch):
 
 
 class Grid:
-    """Unknowns (month, area, row) and the published figures as rows of 0/1 over them."""
+    """Unknowns (month, area, row) and the published figures as rows of 0/1 over them.
 
-    def __init__(self, areas: list[str], rows: list):
+    For figures that do not add up over time (distinct people in a period, a state at its end),
+    `times` are the periods themselves (the months tuple of each report) and a figure is placed at
+    its own period: `add(..., [months], ...)`."""
+
+    def __init__(self, areas: list[str], rows: list, times: list | None = None):
         self.areas = areas + ["none"]
-        self.cells = list(product(MONTHS, self.areas, rows))
+        self.cells = list(product(times or MONTHS, self.areas, rows))
         self.visible: list[np.ndarray] = []
         self.hidden: list[tuple[str, np.ndarray]] = []
 
@@ -130,3 +141,77 @@ async def test_exits_and_intakes_cannot_be_recovered_from_any_combination_of_rep
     for grid in (exits, intakes):
         assert grid.hidden
         assert grid.recovered() == [], grid.recovered()
+
+
+def _table_grid(read, areas, key: str, column: str, labels: list[str], per_period: bool) -> Grid:
+    """A table whose rows are `labels` and a total ("Totaal"), adding up over neighbourhoods and
+    rows; over months too unless `per_period`."""
+    grid = Grid(areas, labels, [months for months, _ in read] if per_period else None)
+    for (months, area), tables in read.items():
+        for label, row in _rows(tables[key]).items():
+            grid.add(f"{key} {column} {label} {months} {area}", row[column], [months] if per_period else months, area,
+                     labels if label == "Totaal" else [label])
+    return grid
+
+
+def _no_recovery(grids: dict[str, Grid]) -> None:
+    for name, grid in grids.items():
+        assert len(grid.visible) > 30, name
+        assert grid.recovered() == [], (name, grid.recovered())
+
+
+async def test_figures_per_period_cannot_be_recovered_from_any_combination_of_reports(reports):
+    """Ladder movement and starting steps, fairness bands, AanDeBak guarantees held, in mediation and
+    by kind, and "reached a cap" are about each period on its own: the unknowns are (period, area,
+    row), and town minus the neighbourhoods, or the total minus the other rows, must not give a
+    hidden one back."""
+    read, areas = reports
+    grids = {
+        "ladder_movement": _table_grid(read, areas, "ladder_movement", "people", DIRECTIONS, True),
+        "ladder_start": _table_grid(read, areas, "ladder_start", "people", STEPS, True),
+        "fairness": _table_grid(read, areas, "fairness", "people", BANDS, True),
+        "aandebak_kind": _table_grid(read, areas, "aandebak_kind", "candidates", GUARANTEES, True),
+        **{f"aandebak_{column}": _table_grid(read, areas, "aandebak_sector", column, SECTORS, True)
+           for column in ("guarantees", "in_mediation")},
+    }
+    capped = Grid(areas, [""], [months for months, _ in read])
+    for (months, area), tables in read.items():
+        row = _rows(tables["compensation"])["Deelnemers die een grens bereikten"]
+        capped.add(f"capped {months} {area}", row["value"], [months], area, [""])
+        key = _rows(tables["key_figures"])["Deelnemers die een grens bereikten"]
+        capped.add(f"capped key figure {months} {area}", key["current"], [months], area, [""])
+    grids["capped"] = capped
+    for name in ("ladder_movement", "ladder_start", "fairness", "aandebak_kind", "aandebak_in_mediation"):
+        assert grids[name].hidden, name  # the fixture has small groups here
+    _no_recovery(grids)
+
+
+async def test_events_cannot_be_recovered_from_any_combination_of_reports(reports):
+    """Certificates and level-ups (key figures without a table), AanDeBak diplomas, placements and
+    follow-ups add up over months, neighbourhoods and sectors."""
+    read, areas = reports
+    grids = {f"aandebak_{column}": _table_grid(read, areas, "aandebak_sector", column, SECTORS, False)
+             for column in ("diplomas", "placements", "follow_ups", "still_employed")}
+    for label in ("Certificaten behaald", "Vaardigheden een stap omhoog"):
+        grid = grids[label] = Grid(areas, [""])
+        for (months, area), tables in read.items():
+            grid.add(f"{label} {months} {area}", _rows(tables["key_figures"])[label]["current"], months, area, [""])
+    assert grids["Certificaten behaald"].hidden  # W11's one certificate in Paddepoel
+    assert grids["aandebak_still_employed"].hidden
+    _no_recovery(grids)
+
+
+async def test_lasting_outflow_cannot_be_recovered_from_any_combination_of_reports(reports):
+    """Unknowns per month, area and follow-up point: how many said yes and how many did not. "Due"
+    is their sum; "not confirmed" is never published but is due minus yes, so wherever "yes" is
+    hidden the not-confirmed group must not be recoverable either."""
+    read, areas = reports
+    grid = Grid(areas, list(product(WEEKS, ("yes", "not"))))
+    for (months, area), tables in read.items():
+        for weeks, row in _rows(tables["outflow_lasting"]).items():
+            grid.add(f"due {weeks} {months} {area}", row["due"], months, area, [(weeks, "yes"), (weeks, "not")])
+            grid.add(f"yes {weeks} {months} {area}", row["yes"], months, area, [(weeks, "yes")])
+            if row["yes"] is None:
+                grid.add(f"not confirmed {weeks} {months} {area}", None, months, area, [(weeks, "not")])
+    assert grid.hidden
+    assert grid.recovered() == [], grid.recovered()

@@ -2,19 +2,20 @@
 (across linked reports first, reports/linking.py, then each table on its own).
 
 Key figures are built for the chosen period and, when asked, for the comparison period; a
-figure about fewer than five people is hidden in either column.
+figure about fewer than five people is hidden in either column, and so is one whose table cell
+or linked family (Figure.family) is hidden.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import polars as pl
 from piccolo.engine.base import Engine
 
 from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.reports.disclosure import PEOPLE_THRESHOLD, protect
-from wijkwerk.reports.linking import Load, hidden_for, linked_cells, same_data
+from wijkwerk.reports.linking import Hidden, Load, family_hides, hidden_for, linked_cells, same_data
 from wijkwerk.reports.model import BY_ROW, TEXT, Column, Figure, Report, ReportTable, SectionResult
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import loaders, sections
@@ -41,24 +42,35 @@ async def _sections(load: Load, report: ReportFilter) -> list[SectionResult]:
     return built
 
 
-def _shown(figure: Figure | None, sections: list[SectionResult]) -> int | None:
-    """The figure, or None when it describes too few people or its table cell is hidden."""
+@dataclass(frozen=True)
+class Protected:
+    """One period's protected sections, and what the protection across reports hid (None: custom period)."""
+
+    filter: ReportFilter
+    sections: list[SectionResult]
+    hidden: Hidden | None
+
+
+def _shown(figure: Figure | None, built: Protected) -> int | None:
+    """The figure, or None when it describes too few people, its table cell is hidden, or its
+    family's figure for the whole report is hidden across reports."""
     if figure is None or (figure.people is not None and 0 < figure.people < PEOPLE_THRESHOLD):
         return None
     if figure.cell is not None:
         table_key, row, column = figure.cell
-        tables = {table.key: table for section in sections for table in section.tables}
+        tables = {table.key: table for section in built.sections for table in section.tables}
         if tables[table_key].frame[column][row] is None:
             return None
+    if figure.family is not None and family_hides(built.hidden, figure.family, built.filter):
+        return None
     return figure.value
 
 
-def key_figures(current: list[SectionResult], earlier: list[SectionResult] | None,
-                report: ReportFilter) -> ReportTable:
+def key_figures(current: Protected, earlier: Protected | None) -> ReportTable:
     """One row per headline figure: this period, and the comparison period when there is one.
     Sections come in protected, so a figure follows its table cell."""
-    before = {figure.key: figure for section in earlier or [] for figure in section.figures}
-    rows = [figure for section in current for figure in section.figures]
+    before = {figure.key: figure for section in (earlier.sections if earlier else []) for figure in section.figures}
+    rows = [figure for section in current.sections for figure in section.figures]
     columns = {"figure": [f.label for f in rows], "unit": [f.kind for f in rows],
                "current": [_shown(f, current) for f in rows]}
     table_columns = [Column("figure", _("Cijfer"), TEXT), Column("unit", _("Eenheid"), TEXT),
@@ -71,13 +83,13 @@ def key_figures(current: list[SectionResult], earlier: list[SectionResult] | Non
     return ReportTable("key_figures", _("Kerncijfers"), tuple(table_columns), frame)
 
 
-async def _protected(load: Load, report: ReportFilter) -> list[SectionResult]:
+async def _protected(load: Load, report: ReportFilter) -> Protected:
     """The report's sections, each table protected across linked reports and then on its own."""
     built = await _sections(load, report)
     hidden = await hidden_for(report, load)
-    return [replace(section, tables=tuple(
+    return Protected(report, [replace(section, tables=tuple(
         replace(table, frame=protect(table.frame, table.rule, linked_cells(table, hidden, report)))
-        for table in section.tables)) for section in built]
+        for table in section.tables)) for section in built], hidden)
 
 
 async def build_report(engine: Engine, report: ReportFilter) -> Report:
@@ -89,4 +101,4 @@ async def build_report(engine: Engine, report: ReportFilter) -> Report:
     if report.neighbourhood_id:
         row = await Neighbourhood.select(Neighbourhood.name).where(Neighbourhood.id == report.neighbourhood_id).first()
         name = row["name"] if row else None
-    return Report(report, name, key_figures(current, earlier, report), tuple(current))
+    return Report(report, name, key_figures(current, earlier), tuple(current.sections))

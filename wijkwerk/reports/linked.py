@@ -24,7 +24,9 @@ figures not yet hidden is chosen; every figure inside a chosen box is protected 
 
 A dimension a figure does not add up along (distinct people over months: the same person works
 in January and in February) has no sums to protect against: the box stays at the figure's own
-place in it.
+place in it. Figures that are a status or a comparison within the period (ladder movement from
+the first to the last measurement, a band of hours against target, held at the period's end) do
+not come from months at all: their people are counted per period directly (period_counts).
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ class Family:
       distinct workers.
     one_area: each person belongs to one area (where they live), so the town's people are the
       sum of the areas' people; not so for ledger entries booked to the neighbourhood of a job.
+    per_period: the people frame has a `time` code instead of a month: each period's people are
+      worked out on their own (see period_counts); never additive over time.
     """
 
     name: str
@@ -72,6 +76,11 @@ class Family:
     categorised: bool = True
     count_rows: bool = False
     one_area: bool = True
+    per_period: bool = False
+
+    def __post_init__(self):
+        if self.per_period and self.time_additive:
+            raise ValueError(f"{self.name}: figures counted per period do not add up over time")
 
     def threshold_for(self, category: str | None) -> int:
         if category is TOTAL and self.categorised and self.total_threshold is not None:
@@ -106,6 +115,25 @@ def people_counts(people: pl.DataFrame, family: Family) -> dict[Aggregate, int]:
         for (time, area, category), n in list(counts.items()):
             counts[(time, TOWN, category)] = counts.get((time, TOWN, category), 0) + n
     return counts
+
+
+def period_counts(people: pl.DataFrame, family: Family) -> dict[Aggregate, int]:
+    """As people_counts, from people per period rather than per month: `people` has worker, time
+    (a time code: 1–12, 21–24 or YEAR), area and category, one row per person counted in that
+    period's figure. Each period is counted on its own (a quarter is not its months)."""
+    frame = people.select(
+        "worker", pl.col("time").cast(pl.Int64), pl.col("area").cast(pl.Int64),
+        (pl.col("category") if family.categorised else pl.lit("")).cast(pl.Utf8).alias("category"))
+    lazy = frame.unique().with_columns(pl.lit(TOWN).alias("town"), pl.lit(None, pl.Utf8).alias("total")).lazy()
+    categories = ("category", "total") if family.categorised else ("total",)
+    grouped = pl.collect_all([lazy.group_by("time", area, category).agg(pl.col("worker").n_unique().alias("n"))
+                              for area, category in product(("area", "town"), categories)])
+    return {(t, a, c): n for part in grouped for t, a, c, n in part.iter_rows()}
+
+
+def counts_for(people: pl.DataFrame, family: Family) -> dict[Aggregate, int]:
+    """The family's people counts from its frame: per period or from months."""
+    return period_counts(people, family) if family.per_period else people_counts(people, family)
 
 
 def _time_options(family: Family, target: int) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -176,7 +204,7 @@ def hidden_aggregates(people: pl.DataFrame, family: Family) -> set[Aggregate]:
     """Every published aggregate of the year to hide: the sensitive ones and their boxes.
 
     Only aggregates that can be published are returned (areas other than NO_AREA)."""
-    return hidden_for_counts(people_counts(people, family), family)
+    return hidden_for_counts(counts_for(people, family), family)
 
 
 def hidden_for_counts(counts: dict[Aggregate, int], family: Family) -> set[Aggregate]:

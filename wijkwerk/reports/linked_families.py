@@ -15,6 +15,10 @@ import polars as pl
 from wijkwerk.reports.disclosure import BENEFIT_THRESHOLD, PEOPLE_THRESHOLD
 from wijkwerk.reports.linked import NO_AREA, Family
 from wijkwerk.reports.loaders import Activity
+from wijkwerk.reports.loaders_aandebak import AanDeBak
+from wijkwerk.reports.loaders_progression import Progression
+from wijkwerk.reports.metrics.activity import AMSTERDAM
+from wijkwerk.tables.enums import ExitKind
 
 FAMILIES = (
     # Hours and shifts by job type and client kind, and in total: sums over months and rows.
@@ -31,6 +35,25 @@ FAMILIES = (
     Family("reach_people", threshold=BENEFIT_THRESHOLD, total_threshold=PEOPLE_THRESHOLD, time_additive=False),
     Family("intakes", threshold=BENEFIT_THRESHOLD, total_threshold=PEOPLE_THRESHOLD, count_rows=True),
     Family("exits", count_rows=True),
+    # Certificates and confirmed skill level-ups: events, summed over months and neighbourhoods;
+    # the group is the distinct people who gained them.
+    Family("certificates", categorised=False), Family("level_ups", categorised=False),
+    # Lasting outflow: follow-ups due in the period, per follow-up point (26, 52 weeks; the table
+    # has no total, so its rows are separate figures). "Not confirmed" (due − yes) is a group too.
+    Family("lasting_due", category_additive=False), Family("lasting_yes", category_additive=False),
+    Family("lasting_not_confirmed", category_additive=False),
+    # AanDeBak events dated in the period, per sector, by the candidate's own neighbourhood.
+    Family("aandebak_diplomas"), Family("aandebak_placements"), Family("aandebak_follow_ups"),
+    Family("aandebak_still_employed"),
+    # Per period, not from months (reports/linked_periods.py): a comparison within the period or a
+    # state at its end. Each person is in one row, so the rows add up to the total.
+    Family("ladder_movement", time_additive=False, per_period=True),
+    Family("ladder_start", time_additive=False, per_period=True),
+    Family("fairness", time_additive=False, per_period=True),
+    Family("capped", categorised=False, time_additive=False, per_period=True),
+    Family("aandebak_guarantees", time_additive=False, per_period=True),
+    Family("aandebak_in_mediation", time_additive=False, per_period=True),
+    Family("aandebak_kind", time_additive=False, per_period=True),
 )
 
 # Families whose totals are one and the same figure in different tables (hours of the period; its
@@ -38,7 +61,7 @@ FAMILIES = (
 SAME_TOTALS = (("work", "work_type", "work_client"),
                ("work_people", "work_type_people", "work_client_people", "reach_people"))
 
-# Which people frame each family reads.
+# Which people frame each family reads (the others read the frame of their own name).
 _FRAME_OF = {"work_type": "work_type", "work_type_people": "work_type", "work_client": "work_client",
              "work_client_people": "work_client", "work": "work", "work_people": "work", "paid": "paid",
              "paid_people": "paid", "allowance": "allowance", "reach_people": "reach", "intakes": "intakes",
@@ -51,11 +74,15 @@ class YearData:
 
     activity: the core loader's frames; exits: worker, exit_on, kind; booked: job (null when the
     entry names none), period (the month paid for), entry_date, area (the entry's neighbourhood),
-    cents (net, per job, month paid for, entry date and neighbourhood)."""
+    cents (net, per job, month paid for, entry date and neighbourhood); the outflow loader's
+    follow_ups; the progression and AanDeBak loaders' data."""
 
     activity: Activity
     exits: pl.DataFrame
     booked: pl.DataFrame
+    follow_ups: pl.DataFrame
+    progression: Progression
+    aandebak: AanDeBak
 
 
 def _area(column: str = "neighbourhood") -> pl.Expr:
@@ -93,6 +120,42 @@ def people_frames(data: YearData, year: int, last_month: int) -> dict[str, pl.Da
                                       pl.col("area").fill_null(NO_AREA)), pl.col("kind")),
         "intakes": _intakes(activity.workers, year, last_month),
         "allowance": _allowance_people(data.booked, paid),
+        **_events(data, homes.select("worker", "area"), year, last_month),
+    }
+
+
+def _events(data: YearData, homes: pl.DataFrame, year: int, last_month: int) -> dict[str, pl.DataFrame]:
+    """Certificates, level-ups, lasting-outflow follow-ups and AanDeBak events, in the month they are
+    dated (the loaders read them for the year up to its last month)."""
+    def dated(frame: pl.DataFrame, day: pl.Expr, category: pl.Expr, where=homes, person: str = "worker"):
+        return (frame.select(pl.col(person).alias("worker"), day.dt.month().cast(pl.Int64).alias("month"),
+                             category.cast(pl.Utf8).alias("category"))
+                .join(where, on="worker", how="left").with_columns(pl.col("area").fill_null(NO_AREA))
+                .select("worker", "month", "area", "category"))
+
+    progress, follow_ups = data.progression, data.follow_ups.filter(pl.col("kind") == ExitKind.job.value)
+    weeks, due = pl.col("weeks"), pl.col("due_on")
+    confirmed = pl.col("answer").fill_null("") == "yes"
+    candidates = data.aandebak.candidates
+
+    def within(day: pl.Expr) -> pl.Expr:  # candidates are loaded by start date; their events may fall in any year
+        return ((day.dt.year() == year) & (day.dt.month() <= last_month)).fill_null(False)
+
+    where = candidates.select(pl.col("candidate").alias("worker"), _area())
+    asked = data.aandebak.follow_ups.join(candidates.select("candidate", "sector"), on="candidate")
+    return {
+        "certificates": dated(progress.certificates, pl.col("obtained_on"), pl.lit("")),
+        # Decided at an instant: its month is Amsterdam's, as the report's period bounds are.
+        "level_ups": dated(progress.level_ups, pl.col("decided_at").dt.convert_time_zone(AMSTERDAM), pl.lit("")),
+        "lasting_due": dated(follow_ups, due, weeks),
+        "lasting_yes": dated(follow_ups.filter(confirmed), due, weeks),
+        "lasting_not_confirmed": dated(follow_ups.filter(~confirmed), due, weeks),
+        **{f"aandebak_{name}": dated(candidates.filter(within(pl.col(day))), pl.col(day), pl.col("sector"), where,
+                                     "candidate")
+           for name, day in (("diplomas", "diploma_on"), ("placements", "placed_on"))},
+        "aandebak_follow_ups": dated(asked, pl.col("due_on"), pl.col("sector"), where, "candidate"),
+        "aandebak_still_employed": dated(asked.filter(pl.col("still_employed").fill_null(False)), pl.col("due_on"),
+                                         pl.col("sector"), where, "candidate"),
     }
 
 
@@ -116,4 +179,4 @@ def _allowance_people(booked: pl.DataFrame, paid: pl.DataFrame) -> pl.DataFrame:
 
 
 def frame_name(family: Family) -> str:
-    return _FRAME_OF[family.name]
+    return _FRAME_OF.get(family.name, family.name)

@@ -18,8 +18,9 @@ from typing import Any, Awaitable, Callable
 
 from wijkwerk import clock
 from wijkwerk.reports.disclosure import Cell
-from wijkwerk.reports.linked import TOTAL, TOWN, Aggregate, hidden_for_counts, people_counts, period_code
+from wijkwerk.reports.linked import TOTAL, TOWN, Aggregate, counts_for, hidden_for_counts, period_code
 from wijkwerk.reports.linked_families import FAMILIES, SAME_TOTALS, YearData, frame_name, people_frames
+from wijkwerk.reports.linked_periods import period_frames
 from wijkwerk.reports.model import ReportTable
 from wijkwerk.reports.period import Comparison, PeriodKind, ReportFilter, last_closed_day
 
@@ -43,15 +44,17 @@ async def hidden_for(report: ReportFilter, load: Load) -> Hidden | None:
     whole_year = year_filter(report, clock.today())
     if whole_year is None:
         return None
-    data = YearData(await load("activity", whole_year), (await load("outflow", whole_year)).exits,
-                    await load("booked_by_area", whole_year))
+    outflow = await load("outflow", whole_year)
+    data = YearData(await load("activity", whole_year), outflow.exits, await load("booked_by_area", whole_year),
+                    outflow.follow_ups, await load("progression", whole_year), await load("aandebak", whole_year))
     frames = people_frames(data, whole_year.start.year, whole_year.end.month)
+    frames.update(period_frames(data.activity, data.progression.ladder, data.aandebak.candidates, whole_year.end))
     counted: dict[tuple, dict] = {}  # families reading one frame the same way share its counts
     hidden = {}
     for family in FAMILIES:
-        key = (frame_name(family), family.categorised, family.count_rows)
+        key = (frame_name(family), family.categorised, family.count_rows, family.per_period)
         if key not in counted:
-            counted[key] = people_counts(frames[key[0]], family)
+            counted[key] = counts_for(frames[key[0]], family)
         hidden[family.name] = hidden_for_counts(counted[key], family)
     for names in SAME_TOTALS:
         totals = {(time, area, TOTAL) for name in names for time, area, category in hidden[name] if category is TOTAL}
@@ -75,6 +78,14 @@ def linked_cells(table: ReportTable, hidden: Hidden | None, report: ReportFilter
             if (period if month is None else month, area, category) in hidden[link.family]:
                 cells.update((row, column) for column in link.columns)
     return frozenset(cells)
+
+
+def family_hides(hidden: Hidden | None, family: str, report: ReportFilter) -> bool:
+    """Whether the family's figure for the whole report (its period and area, no category) is
+    hidden: for a key figure that has no table cell to follow."""
+    if hidden is None:
+        return False
+    return (period_code(report.kind.value, report.start.month), report.neighbourhood_id or TOWN, TOTAL) in hidden[family]
 
 
 def same_data(report: ReportFilter) -> ReportFilter:

@@ -15,7 +15,7 @@ from wijkwerk.tables import Candidate, CandidateFollowUp, GuaranteeAgreement, Se
 @dataclass(frozen=True)
 class AanDeBak:
     """candidates: candidate, sector, sector_nl, sector_en, mediation_after_weeks, guarantee_kind (null: no
-    guarantee yet), starts_on, diploma_on, placed_on, closed_on
+    guarantee yet), starts_on, diploma_on, placed_on, closed_on, neighbourhood (where they live; null for none)
     follow_ups: candidate, months, due_on, still_employed (null while unanswered)"""
 
     candidates: pl.DataFrame
@@ -28,13 +28,13 @@ async def load_aandebak(engine: Engine, report: ReportFilter) -> AanDeBak:
     extra = [report.neighbourhood_id] if report.neighbourhood_id else []
     candidates = await fetch_frame(engine, f"""
         SELECT c.id, s.code, s.name_nl, s.name_en, s.mediation_after_weeks, g.guarantee_kind, c.starts_on,
-               c.diploma_on, c.placed_on, c.closed_on
+               c.diploma_on, c.placed_on, c.closed_on, c.neighbourhood
         FROM {table_name(Candidate)} c JOIN {table_name(Sector)} s ON s.id = c.sector
         LEFT JOIN {table_name(GuaranteeAgreement)} g ON g.id = c.agreement
         WHERE c.starts_on <= ? {home}""", [report.end] + extra,
         {"candidate": pl.Int64, "sector": pl.Utf8, "sector_nl": pl.Utf8, "sector_en": pl.Utf8,
          "mediation_after_weeks": pl.Int64, "guarantee_kind": pl.Utf8, "starts_on": pl.Date, "diploma_on": pl.Date,
-         "placed_on": pl.Date, "closed_on": pl.Date})
+         "placed_on": pl.Date, "closed_on": pl.Date, "neighbourhood": pl.Int64})
     follow_ups = await fetch_frame(engine, f"""
         SELECT f.candidate, f.months, f.due_on, f.still_employed FROM {table_name(CandidateFollowUp)} f
         JOIN {table_name(Candidate)} c ON c.id = f.candidate

@@ -17,7 +17,8 @@ from wijkwerk.tables import ExitFollowUp, Worker, WorkerExit
 @dataclass(frozen=True)
 class Outflow:
     """exits: worker, exit_on, kind, contract_type, benefit_ended (exit date in the period)
-    follow_ups: weeks, due_on, answer, kind (due in the period and by `today`)"""
+    follow_ups: worker, weeks, due_on, answer, kind (due in the period and by `today`; the worker is
+      for protection across reports, reports/linked_families.py)"""
 
     exits: pl.DataFrame
     follow_ups: pl.DataFrame
@@ -34,8 +35,8 @@ async def load_outflow(engine: Engine, report: ReportFilter) -> Outflow:
          "benefit_ended": pl.Utf8})
     today = clock.today()
     follow_ups = await fetch_frame(engine, f"""
-        SELECT f.weeks, f.due_on, f.answer, e.kind FROM {table_name(ExitFollowUp)} f
+        SELECT e.worker, f.weeks, f.due_on, f.answer, e.kind FROM {table_name(ExitFollowUp)} f
         JOIN {table_name(WorkerExit)} e ON e.id = f.exit {home}
         WHERE f.due_on >= ? AND f.due_on <= ?""", params + [report.start, min(report.end, today)],
-        {"weeks": pl.Int64, "due_on": pl.Date, "answer": pl.Utf8, "kind": pl.Utf8})
+        {"worker": pl.Int64, "weeks": pl.Int64, "due_on": pl.Date, "answer": pl.Utf8, "kind": pl.Utf8})
     return Outflow(exits, follow_ups, today)

@@ -80,7 +80,9 @@ class Figure:
 
     `cell` (table key, row index, column) names the table cell holding the same number: when
     secondary suppression hides that cell, the figure is hidden too, or the table's total minus
-    this figure would give the other hidden cell away.
+    this figure would give the other hidden cell away. `family` names a linked family
+    (reports/linked_families.py) whose figure for the whole report (its period and area, no
+    category) this is, for a figure without a table cell: hidden there, hidden here.
     """
 
     key: str
@@ -89,6 +91,7 @@ class Figure:
     kind: str
     people: int | None = None
     cell: tuple[str, int, str] | None = None
+    family: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,26 @@ import polars as pl
 COLUMNS = ("guarantees", "diplomas", "placements", "in_mediation", "follow_ups", "still_employed")
 
 
+def flags(candidates: pl.DataFrame, start: date, end: date) -> pl.DataFrame:
+    """Per candidate: candidate, sector and whether they count as guarantees, diplomas,
+    placements and in_mediation for the period (see per_sector)."""
+    return candidates.select(
+        "candidate", "sector",
+        (pl.col("guarantee_kind").is_not_null() & (pl.col("starts_on") <= end)
+         & (pl.col("closed_on").is_null() | (pl.col("closed_on") >= start))).alias("guarantees"),
+        pl.col("diploma_on").is_between(start, end).fill_null(False).alias("diplomas"),
+        pl.col("placed_on").is_between(start, end).fill_null(False).alias("placements"),
+        ((pl.col("diploma_on") + pl.duration(weeks=pl.col("mediation_after_weeks")) <= end).fill_null(False)
+         & (pl.col("placed_on").is_null() | (pl.col("placed_on") > end))
+         & (pl.col("closed_on").is_null() | (pl.col("closed_on") > end))).alias("in_mediation"),
+    )
+
+
+def holding_guarantee(candidates: pl.DataFrame, end: date) -> pl.DataFrame:
+    """Candidates holding a guarantee whose course started by `end` (by_guarantee_kind's group)."""
+    return candidates.filter(pl.col("guarantee_kind").is_not_null() & (pl.col("starts_on") <= end))
+
+
 def per_sector(candidates: pl.DataFrame, follow_ups: pl.DataFrame, start: date, end: date) -> pl.DataFrame:
     """Per sector, counts of candidates:
     guarantees: holding a guarantee, course started by the end, not closed before the start;
@@ -18,17 +38,8 @@ def per_sector(candidates: pl.DataFrame, follow_ups: pl.DataFrame, start: date, 
     follow_ups: 6- and 12-month follow-ups due in the period; still_employed: of those, answered yes.
     A total row follows; every column adds up."""
     c = candidates
-    flags = c.select(
-        "sector",
-        (pl.col("guarantee_kind").is_not_null() & (pl.col("starts_on") <= end)
-         & (pl.col("closed_on").is_null() | (pl.col("closed_on") >= start))).alias("guarantees"),
-        pl.col("diploma_on").is_between(start, end).fill_null(False).alias("diplomas"),
-        pl.col("placed_on").is_between(start, end).fill_null(False).alias("placements"),
-        ((pl.col("diploma_on") + pl.duration(weeks=pl.col("mediation_after_weeks")) <= end).fill_null(False)
-         & (pl.col("placed_on").is_null() | (pl.col("placed_on") > end))
-         & (pl.col("closed_on").is_null() | (pl.col("closed_on") > end))).alias("in_mediation"),
-    )
-    counts = flags.group_by("sector").agg(pl.col("guarantees", "diplomas", "placements", "in_mediation").sum())
+    counts = flags(c, start, end).group_by("sector").agg(
+        pl.col("guarantees", "diplomas", "placements", "in_mediation").sum())
     asked = (follow_ups.join(c.select("candidate", "sector"), on="candidate")
              .group_by("sector").agg(pl.len().alias("follow_ups"),
                                      pl.col("still_employed").fill_null(False).sum().alias("still_employed")))
@@ -41,8 +52,7 @@ def per_sector(candidates: pl.DataFrame, follow_ups: pl.DataFrame, start: date, 
 def by_guarantee_kind(candidates: pl.DataFrame, end: date) -> pl.DataFrame:
     """Candidates holding a guarantee by what it promises (job, internship or only an interview): not
     every guarantee is a job."""
-    held = candidates.filter(pl.col("guarantee_kind").is_not_null() & (pl.col("starts_on") <= end))
-    counts = held.group_by("guarantee_kind").agg(pl.len().alias("candidates"))
+    counts = holding_guarantee(candidates, end).group_by("guarantee_kind").agg(pl.len().alias("candidates"))
     body = (pl.DataFrame({"guarantee_kind": ["job", "internship", "interview"]})
             .join(counts, on="guarantee_kind", how="left")
             .with_columns(pl.col("candidates").fill_null(0).cast(pl.Int64)))

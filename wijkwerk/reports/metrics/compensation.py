@@ -32,6 +32,14 @@ def reached_cap(work: pl.DataFrame, allowances: pl.DataFrame, workers: pl.DataFr
     declared from other organisations was at or above the monthly cap, or the sum over the
     period's months of one calendar year reached the yearly cap. The cap is the dated row valid
     on the first of the month with the highest age threshold not above the resident's age."""
+    return over_a_cap(months_against_caps(work, allowances, workers, caps), work.select("worker"))
+
+
+def months_against_caps(work: pl.DataFrame, allowances: pl.DataFrame, workers: pl.DataFrame,
+                        caps: pl.DataFrame) -> pl.DataFrame:
+    """Per resident and month ('YYYY-MM'): paid_cents (here plus declared elsewhere), day (the
+    first of the month) and the monthly_cap_cents and yearly_cap_cents that apply to them.
+    `work` needs worker, month, paid_cents (a row per shift, or already summed per month)."""
     here = work.group_by("worker", "month").agg(pl.col("paid_cents").sum())
     elsewhere = allowances.select(
         "worker", pl.col("month").dt.strftime("%Y-%m").alias("month"), pl.col("amount_cents").alias("paid_cents"))
@@ -42,16 +50,22 @@ def reached_cap(work: pl.DataFrame, allowances: pl.DataFrame, workers: pl.DataFr
         (pl.col("day").dt.year() - pl.col("birth_date").dt.year()
          - ((pl.col("day").dt.month() * 100 + pl.col("day").dt.day())
             < (pl.col("birth_date").dt.month() * 100 + pl.col("birth_date").dt.day())).cast(pl.Int32)).alias("age"))
-    with_caps = (monthly.join(caps, how="cross")
-                 .filter((pl.col("valid_from") <= pl.col("day"))
-                         & (pl.col("valid_until").is_null() | (pl.col("day") <= pl.col("valid_until")))
-                         & (pl.col("min_age") <= pl.col("age")))
-                 .sort("min_age", descending=True).unique(["worker", "month"], keep="first"))
-    over_month = with_caps.filter(pl.col("paid_cents") >= pl.col("monthly_cap_cents")).select("worker")
-    over_year = (with_caps.with_columns(pl.col("day").dt.year().alias("year"))
+    return (monthly.join(caps, how="cross")
+            .filter((pl.col("valid_from") <= pl.col("day"))
+                    & (pl.col("valid_until").is_null() | (pl.col("day") <= pl.col("valid_until")))
+                    & (pl.col("min_age") <= pl.col("age")))
+            .sort("min_age", descending=True).unique(["worker", "month"], keep="first"))
+
+
+def over_a_cap(monthly: pl.DataFrame, worked: pl.DataFrame) -> pl.DataFrame:
+    """The residents of `worked` (a worker column) over a cap in the months of `monthly`
+    (months_against_caps, limited to the period's months): a month at or above the monthly cap,
+    or a calendar year's sum at or above the yearly cap."""
+    over_month = monthly.filter(pl.col("paid_cents") >= pl.col("monthly_cap_cents")).select("worker")
+    over_year = (monthly.with_columns(pl.col("day").dt.year().alias("year"))
                  .group_by("worker", "year").agg(pl.col("paid_cents").sum(), pl.col("yearly_cap_cents").max())
                  .filter(pl.col("paid_cents") >= pl.col("yearly_cap_cents")).select("worker"))
-    active = work.select("worker").unique()
+    active = worked.select("worker").unique()
     return pl.concat([over_month, over_year]).unique().join(active, on="worker", how="semi").sort("worker")
 
 

@@ -25,12 +25,17 @@ def share_of_target(work: pl.DataFrame, workers: pl.DataFrame, start: date, end:
     return eligible.select("worker", (pl.col("minutes") * 100 / expected).floor().cast(pl.Int64).alias("percent"))
 
 
-def distribution(shares: pl.DataFrame) -> pl.DataFrame:
-    """People per band of hours against target, every band listed, plus a total row."""
+def with_band(shares: pl.DataFrame) -> pl.DataFrame:
+    """The shares with each resident's band (its key) in `band`."""
     band = pl.lit("over_120")
     for key, low, high in reversed(BANDS[:-1]):
         band = pl.when(pl.col("percent") < high).then(pl.lit(key)).otherwise(band)
-    counts = shares.with_columns(band.alias("band")).group_by("band").agg(pl.len().alias("people"))
+    return shares.with_columns(band.alias("band"))
+
+
+def distribution(shares: pl.DataFrame) -> pl.DataFrame:
+    """People per band of hours against target, every band listed, plus a total row."""
+    counts = with_band(shares).group_by("band").agg(pl.len().alias("people"))
     body = (pl.DataFrame({"band": [key for key, _, _ in BANDS]}).join(counts, on="band", how="left")
             .with_columns(pl.col("people").fill_null(0).cast(pl.Int64)))
     return pl.concat([body, pl.DataFrame({"band": ["total"], "people": [shares.height]},

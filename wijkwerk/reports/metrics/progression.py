@@ -23,15 +23,21 @@ def first_and_last(ladder: pl.DataFrame, start: date, end: date) -> pl.DataFrame
         pl.col("measurement_last").alias("last_id"), pl.col("step_last").alias("last_step"))
 
 
+def directions(first_last: pl.DataFrame) -> pl.DataFrame:
+    """Per resident with two different measurements (of first_and_last's): worker, change (in
+    steps) and direction (up, same or down) between their starting and their last measurement."""
+    pairs = first_last.filter(pl.col("first_id") != pl.col("last_id"))
+    change = pairs.select("worker", (pl.col("last_step") - pl.col("first_step")).alias("change"))
+    direction = pl.when(pl.col("change") > 0).then(pl.lit("up")).when(pl.col("change") < 0).then(
+        pl.lit("down")).otherwise(pl.lit("same"))
+    return change.with_columns(direction.alias("direction"))
+
+
 def ladder_movement(ladder: pl.DataFrame, start: date, end: date) -> pl.DataFrame:
     """People who went up at least one step, stayed, or went down between their starting and their
     last measurement; only people with two different measurements count (do not over-claim).
     Rows up, same, down and a total row; `steps` is the sum of the changes in steps."""
-    pairs = first_and_last(ladder, start, end).filter(pl.col("first_id") != pl.col("last_id"))
-    change = pairs.select((pl.col("last_step") - pl.col("first_step")).alias("change"))
-    direction = pl.when(pl.col("change") > 0).then(pl.lit("up")).when(pl.col("change") < 0).then(
-        pl.lit("down")).otherwise(pl.lit("same"))
-    counts = change.with_columns(direction.alias("direction")).group_by("direction").agg(
+    counts = directions(first_and_last(ladder, start, end)).group_by("direction").agg(
         pl.len().alias("people"), pl.col("change").sum().alias("steps"))
     body = (pl.DataFrame({"direction": list(DIRECTIONS)}).join(counts, on="direction", how="left")
             .with_columns(pl.col("people", "steps").fill_null(0).cast(pl.Int64)))

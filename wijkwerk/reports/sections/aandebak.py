@@ -8,7 +8,7 @@ from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.reports.disclosure import Rule
 from wijkwerk.reports.loaders_aandebak import AanDeBak
 from wijkwerk.reports.metrics import aandebak
-from wijkwerk.reports.model import COUNT, TEXT, Column, Figure, ReportTable, Section, SectionResult
+from wijkwerk.reports.model import COUNT, TEXT, Column, Figure, Link, ReportTable, Section, SectionResult
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import labels
 
@@ -24,6 +24,8 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
     data: AanDeBak = frames["aandebak"]
     names = dict(zip(data.candidates["sector"], data.candidates[labels.name_column("sector")]))
     sectors = aandebak.per_sector(data.candidates, data.follow_ups, report.start, report.end)
+    by_kind = aandebak.by_guarantee_kind(data.candidates, report.end)
+    codes = sectors["sector"].to_list()
     last = sectors.height - 1
     totals = sectors.row(last, named=True)
     tables = (
@@ -35,12 +37,16 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
                     sectors.with_columns(pl.col("sector").map_elements(
                         lambda code: labels.total() if code == "total" else names.get(code, code),
                         return_dtype=pl.Utf8)),
-                    ALL_ADDITIVE),
+                    # Each column is its own family: guarantees held and in mediation are states
+                    # in the period (counted per period), the others events dated in it (summed
+                    # over months). All add up over neighbourhoods (the candidate's own) and sectors.
+                    ALL_ADDITIVE, links=tuple(Link.by_category(f"aandebak_{column}", (column,), codes)
+                                              for column in aandebak.COLUMNS)),
         ReportTable("aandebak_kind", _("Garanties naar wat ze beloven"),
                     (Column("guarantee_kind", _("Garantie"), TEXT), Column("candidates", _("Jongeren"))),
-                    aandebak.by_guarantee_kind(data.candidates, report.end).with_columns(
-                        pl.col("guarantee_kind").map_elements(_kind, return_dtype=pl.Utf8)),
-                    Rule(people=("candidates",), additive=("candidates",), total_row=True)),
+                    by_kind.with_columns(pl.col("guarantee_kind").map_elements(_kind, return_dtype=pl.Utf8)),
+                    Rule(people=("candidates",), additive=("candidates",), total_row=True),
+                    links=(Link.by_category("aandebak_kind", ("candidates",), by_kind["guarantee_kind"].to_list()),)),
     )
     figures = tuple(
         Figure(f"aandebak_{key}", label, totals[key], COUNT, totals[key], cell=("aandebak_sector", last, key))

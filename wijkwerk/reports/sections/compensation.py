@@ -30,14 +30,16 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
                                 .then(None).otherwise(pl.col("value")).alias("value")).drop("people")
     # The total (and the average, total ÷ people) adds up over months and neighbourhoods and is the
     # months table's pay (protected as work and as pay); the number of people paid adds up over
-    # neighbourhoods. "Reached a cap" is protected within this report only.
+    # neighbourhoods. "Reached a cap" is people per period (not a sum of months), adding up over
+    # neighbourhoods.
     whole = (None, None)
     table = ReportTable("compensation", _("Vrijwilligersvergoeding"),
                         (Column("figure", _("Cijfer"), TEXT), Column("unit", _("Eenheid"), TEXT),
                          Column("value", _("Waarde"), BY_ROW)), hidden,
                         links=(Link("paid", ("value",), (whole, None, whole, None)),
                                Link("work", ("value",), (whole, None, whole, None)),
-                               Link("paid_people", ("value",), (None, whole, None, None))))
+                               Link("paid_people", ("value",), (None, whole, None, None)),
+                               Link("capped", ("value",), (None, None, None, whole))))
     return SectionResult(
         "compensation", _("Vergoeding"),
         (_("Vergoeding: gewerkte minuten × uurtarief, per dienst naar boven afgerond, alleen bij opdrachten "
@@ -49,7 +51,8 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
                         cell=("compensation", 0, "value")),
                  Figure("average_cents", _("Gemiddelde vergoeding per deelnemer"), figures["average_cents"],
                         CENTS, people, cell=("compensation", 2, "value")),
-                 Figure("capped", _("Deelnemers die een grens bereikten"), capped, COUNT, capped)),
+                 Figure("capped", _("Deelnemers die een grens bereikten"), capped, COUNT, capped,
+                        cell=("compensation", 3, "value"))),
     )
 
 

@@ -8,7 +8,7 @@ from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.reports.disclosure import PEOPLE_THRESHOLD, PERCENTILE_THRESHOLD, Rule
 from wijkwerk.reports.loaders import Activity
 from wijkwerk.reports.metrics import fairness
-from wijkwerk.reports.model import PERCENT, TEXT, Chart, Column, Figure, ReportTable, Section, SectionResult
+from wijkwerk.reports.model import PERCENT, TEXT, Chart, Column, Figure, Link, ReportTable, Section, SectionResult
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import labels
 
@@ -22,11 +22,14 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
     data: Activity = frames["activity"]
     shares = fairness.share_of_target(data.work, data.workers, report.start, report.end)
     spread = fairness.spread(shares)
+    bands = fairness.distribution(shares)
     table = ReportTable(
         "fairness", _("Uren tegenover streefuren"),
         (Column("band", _("Gekregen uren als deel van streefuren"), TEXT), Column("people", _("Deelnemers"))),
-        fairness.distribution(shares).with_columns(pl.col("band").map_elements(_band, return_dtype=pl.Utf8)),
-        Rule(people=("people",), additive=("people",), total_row=True))
+        bands.with_columns(pl.col("band").map_elements(_band, return_dtype=pl.Utf8)),
+        Rule(people=("people",), additive=("people",), total_row=True),
+        # People per band in a period (not a sum of months), adding up over neighbourhoods and bands.
+        links=(Link.by_category("fairness", ("people",), bands["band"].to_list()),))
     # The median needs a group of 5; the 10th and 90th percentiles need 10, or they are the
     # lowest and highest person's own value.
     needed = {"median": PEOPLE_THRESHOLD, "p10": PERCENTILE_THRESHOLD, "p90": PERCENTILE_THRESHOLD}

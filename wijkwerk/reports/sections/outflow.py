@@ -41,7 +41,12 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
         ReportTable("outflow_lasting", _("Duurzame uitstroom naar werk"),
                     (Column("weeks", _("Weken na uitstroom"), TEXT), Column("due", _("Nagevraagd")),
                      Column("yes", _("Nog aan het werk, geen uitkering")), Column("percent", _("Aandeel"), PERCENT)),
-                    lasting.with_columns(pl.col("weeks").cast(pl.Utf8)), LASTING_RULE),
+                    lasting.with_columns(pl.col("weeks").cast(pl.Utf8)), LASTING_RULE,
+                    # Follow-ups add up over months and neighbourhoods; the rule above hides "yes"
+                    # along with a hidden "due" or "not confirmed", as it does within the table.
+                    links=tuple(Link(f"lasting_{column}", (column,), tuple((None, str(weeks)) for weeks in
+                                                                           lasting["weeks"].to_list()))
+                                for column in ("due", "yes", "not_confirmed"))),
     )
     return SectionResult(
         "outflow", _("Uitstroom"),

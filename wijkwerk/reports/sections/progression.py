@@ -8,7 +8,7 @@ from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.reports.disclosure import Rule
 from wijkwerk.reports.loaders_progression import Progression
 from wijkwerk.reports.metrics import progression
-from wijkwerk.reports.model import COUNT, TEXT, Chart, Column, Figure, ReportTable, Section, SectionResult
+from wijkwerk.reports.model import COUNT, TEXT, Chart, Column, Figure, Link, ReportTable, Section, SectionResult
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import labels
 
@@ -34,10 +34,13 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
         ReportTable("ladder_movement", _("Beweging op de participatieladder"),
                     (Column("direction", _("Beweging"), TEXT), Column("people", _("Deelnemers"))),
                     movement.drop("steps").with_columns(pl.col("direction").map_elements(_direction, return_dtype=pl.Utf8)),
-                    PEOPLE_WITH_TOTAL),
+                    PEOPLE_WITH_TOTAL,
+                    # Per period (not a sum of months), adding up over neighbourhoods and directions.
+                    links=(Link.by_category("ladder_movement", ("people",), movement["direction"].to_list()),)),
         ReportTable("ladder_start", _("Startpositie op de participatieladder"),
                     (Column("step", _("Trede"), TEXT), Column("people", _("Deelnemers"))),
-                    starting.with_columns(pl.col("step").map_elements(_step, return_dtype=pl.Utf8)), PEOPLE_WITH_TOTAL),
+                    starting.with_columns(pl.col("step").map_elements(_step, return_dtype=pl.Utf8)), PEOPLE_WITH_TOTAL,
+                    links=(Link.by_category("ladder_start", ("people",), starting["step"].to_list()),)),
     )
     return SectionResult(
         "progression", _("Ontwikkeling"),
@@ -50,10 +53,11 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
                       "people"),),
         figures=(Figure("ladder_up", _("Deelnemers minstens één trede omhoog"), moved_up, COUNT, moved_up,
                         cell=("ladder_movement", 0, "people")),
+                 # No table holds these: they follow their family's figure for the whole report.
                  Figure("certificates", _("Certificaten behaald"), certificates["count"], COUNT,
-                        certificates["people"]),
+                        certificates["people"], family="certificates"),
                  Figure("level_ups", _("Vaardigheden een stap omhoog"), level_ups["count"], COUNT,
-                        level_ups["people"])),
+                        level_ups["people"], family="level_ups")),
     )
 
 
