@@ -133,3 +133,19 @@ def test_a_count_hidden_to_protect_another_takes_its_share_along():
     from wijkwerk.reports.sections.outflow import LASTING_RULE
 
     assert protect(frame, LASTING_RULE).row(0) == ("26", 6, None, None, None)
+
+
+def test_aandebak_never_shows_how_many_are_no_longer_employed_when_that_is_a_few():
+    """Six followed up, five still employed: "followed up minus still employed" would be one
+    person no longer in work, so "still employed" is hidden (and the other sector's with it)."""
+    from wijkwerk.reports.sections.aandebak import ALL_ADDITIVE
+
+    frame = pl.DataFrame({"sector": ["zorg", "techniek", "total"], "guarantees": [20, 20, 40],
+                          "diplomas": [10, 10, 20], "placements": [8, 8, 16], "in_mediation": [0, 0, 0],
+                          "follow_ups": [6, 12, 18], "still_employed": [5, 6, 11]})
+    frame = frame.with_columns((pl.col("follow_ups") - pl.col("still_employed")).alias("not_employed"))
+    protected = protect(frame, ALL_ADDITIVE)
+    assert protected["still_employed"][0] is None and protected["not_employed"][0] is None
+    assert protected["follow_ups"].to_list() == [6, 12, 18]
+    # The column total minus the other sector would give Zorg's back: one more is hidden there.
+    assert protected["still_employed"].null_count() >= 2

@@ -44,7 +44,7 @@ FAMILIES = (
     Family("lasting_not_confirmed", category_additive=False),
     # AanDeBak events dated in the period, per sector, by the candidate's own neighbourhood.
     Family("aandebak_diplomas"), Family("aandebak_placements"), Family("aandebak_follow_ups"),
-    Family("aandebak_still_employed"),
+    Family("aandebak_still_employed"), Family("aandebak_not_employed"),
     # Per period, not from months (reports/linked_periods.py): a comparison within the period or a
     # state at its end. Each person is in one row, so the rows add up to the total.
     Family("ladder_movement", time_additive=False, per_period=True),
@@ -156,6 +156,9 @@ def _events(data: YearData, homes: pl.DataFrame, year: int, last_month: int) -> 
         "aandebak_follow_ups": dated(asked, pl.col("due_on"), pl.col("sector"), where, "candidate"),
         "aandebak_still_employed": dated(asked.filter(pl.col("still_employed").fill_null(False)), pl.col("due_on"),
                                          pl.col("sector"), where, "candidate"),
+        # Asked but not (or not yet) confirmed in work: "followed up minus still employed".
+        "aandebak_not_employed": dated(asked.filter(~pl.col("still_employed").fill_null(False)), pl.col("due_on"),
+                                       pl.col("sector"), where, "candidate"),
     }
 
 

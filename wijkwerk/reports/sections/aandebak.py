@@ -12,7 +12,12 @@ from wijkwerk.reports.model import COUNT, TEXT, Column, Figure, Link, ReportTabl
 from wijkwerk.reports.period import ReportFilter
 from wijkwerk.reports.sections import labels
 
-ALL_ADDITIVE = Rule(people=aandebak.COLUMNS, additive=aandebak.COLUMNS, total_row=True)
+# "Followed up minus still employed" is a group too (those no longer in work, or not answering):
+# its helper column `not_employed` (not shown) is suppressed like any count, and then "still
+# employed" is hidden with it, or "followed up" minus it would show them.
+HELPED = (*aandebak.COLUMNS, "not_employed")
+ALL_ADDITIVE = Rule(people=HELPED, additive=HELPED, total_row=True, follows={"still_employed": "not_employed"},
+                    parts=("still_employed", "not_employed"), whole="follow_ups")
 
 
 def _kind(key: str) -> str:
@@ -36,12 +41,13 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
                      Column("still_employed", _("Nog in dienst"))),
                     sectors.with_columns(pl.col("sector").map_elements(
                         lambda code: labels.total() if code == "total" else names.get(code, code),
-                        return_dtype=pl.Utf8)),
+                        return_dtype=pl.Utf8),
+                        (pl.col("follow_ups") - pl.col("still_employed")).alias("not_employed")),
                     # Each column is its own family: guarantees held and in mediation are states
                     # in the period (counted per period), the others events dated in it (summed
                     # over months). All add up over neighbourhoods (the candidate's own) and sectors.
                     ALL_ADDITIVE, links=tuple(Link.by_category(f"aandebak_{column}", (column,), codes)
-                                              for column in aandebak.COLUMNS)),
+                                              for column in HELPED)),
         ReportTable("aandebak_kind", _("Garanties naar wat ze beloven"),
                     (Column("guarantee_kind", _("Garantie"), TEXT), Column("candidates", _("Jongeren"))),
                     by_kind.with_columns(pl.col("guarantee_kind").map_elements(_kind, return_dtype=pl.Utf8)),
