@@ -97,10 +97,10 @@ def people_frames(data: YearData, year: int, last_month: int) -> dict[str, pl.Da
     """worker, month, area, category for each family's frame (months 1 to `last_month` of `year`)."""
     activity = data.activity
     homes = activity.workers.select("worker", _area(), "benefit_type", "starts_on")
-    # One row per person, month, job and whether they were paid: a year's 600,000 attendance rows
-    # become a few tens of thousands before any grouping.
-    work = (activity.work.select("worker", "job", "month", (pl.col("paid_cents") > 0).alias("paid")).unique()
-            .join(activity.jobs.select("job", "job_type", "client_kind"), on="job", how="left")
+    # One row per person, month, job type and client kind, and whether they were paid: a year's
+    # 600,000 attendance rows become far fewer before the many groupings below.
+    work = (activity.work.join(activity.jobs.select("job", "job_type", "client_kind"), on="job", how="left")
+            .group_by("worker", "month", "job_type", "client_kind").agg((pl.col("paid_cents") > 0).any().alias("paid"))
             .join(homes.select("worker", "area"), on="worker", how="left")
             .with_columns(_month_number(pl.col("month")), pl.col("area").fill_null(NO_AREA)))
 
@@ -119,7 +119,7 @@ def people_frames(data: YearData, year: int, last_month: int) -> dict[str, pl.Da
                         .with_columns(pl.col("exit_on").dt.month().cast(pl.Int64).alias("month"),
                                       pl.col("area").fill_null(NO_AREA)), pl.col("kind")),
         "intakes": _intakes(activity.workers, year, last_month),
-        "allowance": _allowance_people(data.booked, paid),
+        "allowance": _allowance_people(data.booked, activity.work, year),
         **_events(data, homes.select("worker", "area"), year, last_month),
     }
 
@@ -169,14 +169,17 @@ def _intakes(workers: pl.DataFrame, year: int, last_month: int) -> pl.DataFrame:
                           pl.col("benefit_type").cast(pl.Utf8).alias("category"))
 
 
-def _allowance_people(booked: pl.DataFrame, paid: pl.DataFrame) -> pl.DataFrame:
+def _allowance_people(booked: pl.DataFrame, work: pl.DataFrame, year: int) -> pl.DataFrame:
     """Who each booked allowance paid, in the month the entry is dated and the area it is booked to:
     the residents paid on that job in the month it pays for. An entry that cannot be traced to
-    anyone counts as one unknown person, so its amount is protected rather than shown."""
+    anyone (no job, or paying for a month outside the year read) counts as one unknown person, so
+    its amount is protected rather than shown."""
+    paid_month = pl.when(pl.col("period").dt.year() == year).then(pl.col("period").dt.month())
     entries = (booked.filter(pl.col("cents") > 0)
-               .with_columns(pl.col("period").dt.month().cast(pl.Int64).alias("paid_month"),
+               .with_columns(paid_month.cast(pl.Int64).alias("paid_month"),
                              pl.col("entry_date").dt.month().cast(pl.Int64).alias("month"), _area("area")))
-    worked = paid.select("worker", "job", pl.col("month").alias("paid_month")).unique()
+    worked = (work.filter(pl.col("paid_cents") > 0)
+              .select("worker", "job", _month_number(pl.col("month")).alias("paid_month")).unique())
     traced = entries.join(worked, on=["job", "paid_month"], how="left")
     return traced.select(pl.col("worker").fill_null(-1), "month", "area", pl.lit("").alias("category"))
 
