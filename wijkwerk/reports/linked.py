@@ -95,40 +95,41 @@ def people_counts(people: pl.DataFrame, family: Family) -> dict[Aggregate, int]:
     `people`: worker, month (1–12), area (NO_AREA for none), category (Utf8; ignored when the
     family is not categorised).
     """
-    frame = people.select(
-        "worker", pl.col("month").cast(pl.Int64), pl.col("area").cast(pl.Int64),
-        (pl.col("category") if family.categorised else pl.lit("")).cast(pl.Utf8).alias("category"))
-    if not family.count_rows:  # a person counts once per cell; the coarser cells count distinct people again
-        frame = frame.unique()
-    frame = frame.with_columns(((pl.col("month") - 1) // 3 + 21).alias("quarter"), pl.lit(YEAR).alias("year"),
-                               pl.lit(TOWN).alias("town"), pl.lit(None, pl.Utf8).alias("total"))
-    measure = pl.len() if family.count_rows else pl.col("worker").n_unique()
-    categories = ("category", "total") if family.categorised else ("total",)
-    # Events add up over areas, and so do people who each belong to one area: the town's counts
-    # are then sums, which saves half the groupings of a year's data.
-    areas = ("area",) if family.count_rows or family.one_area else ("area", "town")
-    lazy = frame.lazy()
-    grouped = pl.collect_all([lazy.group_by(time, area, category).agg(measure.alias("n"))
-                              for time, area, category in product(("month", "quarter", "year"), areas, categories)])
-    counts = {(t, a, c): n for part in grouped for t, a, c, n in part.iter_rows()}
-    if "town" not in areas:
-        for (time, area, category), n in list(counts.items()):
-            counts[(time, TOWN, category)] = counts.get((time, TOWN, category), 0) + n
-    return counts
+    frame = _shaped(people, "month", family).with_columns(
+        ((pl.col("month") - 1) // 3 + 21).alias("quarter"), pl.lit(YEAR).alias("year"))
+    return _grouped(frame, ("month", "quarter", "year"), family)
 
 
 def period_counts(people: pl.DataFrame, family: Family) -> dict[Aggregate, int]:
     """As people_counts, from people per period rather than per month: `people` has worker, time
     (a time code: 1–12, 21–24 or YEAR), area and category, one row per person counted in that
     period's figure. Each period is counted on its own (a quarter is not its months)."""
+    return _grouped(_shaped(people, "time", family), ("time",), family)
+
+
+def _shaped(people: pl.DataFrame, time: str, family: Family) -> pl.DataFrame:
     frame = people.select(
-        "worker", pl.col("time").cast(pl.Int64), pl.col("area").cast(pl.Int64),
+        "worker", pl.col(time).cast(pl.Int64), pl.col("area").cast(pl.Int64),
         (pl.col("category") if family.categorised else pl.lit("")).cast(pl.Utf8).alias("category"))
-    lazy = frame.unique().with_columns(pl.lit(TOWN).alias("town"), pl.lit(None, pl.Utf8).alias("total")).lazy()
+    # A person counts once per cell; the coarser cells count distinct people again.
+    return frame if family.count_rows else frame.unique()
+
+
+def _grouped(frame: pl.DataFrame, times: tuple[str, ...], family: Family) -> dict[Aggregate, int]:
+    """People per (time, area, category) for every time column, area and town, category and total."""
+    measure = pl.len() if family.count_rows else pl.col("worker").n_unique()
     categories = ("category", "total") if family.categorised else ("total",)
-    grouped = pl.collect_all([lazy.group_by("time", area, category).agg(pl.col("worker").n_unique().alias("n"))
-                              for area, category in product(("area", "town"), categories)])
-    return {(t, a, c): n for part in grouped for t, a, c, n in part.iter_rows()}
+    # Events add up over areas, and so do people who each belong to one area: the town's counts
+    # are then sums, which saves half the groupings of a year's data.
+    areas = ("area",) if family.count_rows or family.one_area else ("area", "town")
+    lazy = frame.with_columns(pl.lit(TOWN).alias("town"), pl.lit(None, pl.Utf8).alias("total")).lazy()
+    grouped = pl.collect_all([lazy.group_by(time, area, category).agg(measure.alias("n"))
+                              for time, area, category in product(times, areas, categories)])
+    counts = {(t, a, c): n for part in grouped for t, a, c, n in part.iter_rows()}
+    if "town" not in areas:
+        for (time, area, category), n in list(counts.items()):
+            counts[(time, TOWN, category)] = counts.get((time, TOWN, category), 0) + n
+    return counts
 
 
 def counts_for(people: pl.DataFrame, family: Family) -> dict[Aggregate, int]:

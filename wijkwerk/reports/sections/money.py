@@ -76,7 +76,8 @@ def build(frames: dict, report: ReportFilter) -> SectionResult:
         ReportTable("money_months", _("Geld in en uit per maand"),
                     (Column("month", _("Maand"), TEXT), Column("in_cents", _("Inkomsten"), CENTS),
                      Column("out_cents", _("Kosten"), CENTS)),
-                    months, MONTHS_RULE, links=(Link.by_month("allowance", ("out_cents",), report.months() + ["total"]),)),
+                    months, MONTHS_RULE,
+                    links=(Link.by_month("allowance", ("out_cents",), report.months() + ["total"]),)),
         ReportTable("money_funding", _("Subsidies en bijdragen naar soort financier"),
                     (Column("funder_kind", _("Financier"), TEXT), Column("cents", _("Bedrag"), CENTS)),
                     money.funding_by_funder_kind(data.funding).with_columns(
