@@ -12,11 +12,11 @@ from tests.helpers import csrf_from, login
 from wijkwerk import clock
 from wijkwerk.tables import ReportShareLink
 
-SHARE = {"periode": "jaar", "jaar": "2026", "vergelijk": "geen", "label": "Voor het fonds", "dagen": "30"}
+SHARE = {"periode": "jaar", "jaar": "2025", "vergelijk": "geen", "label": "Voor het fonds", "dagen": "30"}
 
 
 async def create_link(client, **overrides) -> tuple[str, str]:
-    page = await client.get("/rapportage/?periode=jaar&jaar=2026")
+    page = await client.get("/rapportage/?periode=jaar&jaar=2025")
     response = await client.post("/rapportage/deellinks", data={**SHARE, **overrides,
                                                                 "_csrf_token": csrf_from(client, page.text)})
     assert response.status_code == 201, response.text
@@ -59,7 +59,7 @@ async def test_a_share_link_opens_that_one_report_read_only(client):
     await client.post("/logout", data={"_csrf_token": csrf_from(client)})
     anonymous = await client.get(path)
     assert anonymous.status_code == 200 and anonymous.headers["referrer-policy"] == "no-referrer"
-    assert "Selwerd" in anonymous.text and "1 januari 2026" in anonymous.text
+    assert "Selwerd" in anonymous.text and "1 januari 2025" in anonymous.text
     assert 'action="/rapportage"' not in anonymous.text and "Deel deze rapportage" not in anonymous.text
     for fmt in ("csv", "xlsx", "json"):
         assert (await client.get(f"{path}/download/{fmt}")).status_code == 200
@@ -141,5 +141,26 @@ async def test_an_older_custom_period_link_no_longer_opens(client):
     path, _ = await create_link(client)
     # A link stored before custom periods were refused for links.
     await ReportShareLink.update({ReportShareLink.period_kind: "anders"}).where(ReportShareLink.id > 0)
+    assert (await client.get(path)).status_code == 404
+    assert (await client.get(f"{path}/download/json")).status_code == 404
+
+
+async def test_no_share_link_before_the_period_is_published(client, monkeypatch):
+    """A link is read like a funder reads: not before the period is published (a quarter and its
+    months after the quarter, a year after the year), or its figures could still change."""
+    monkeypatch.setattr(clock, "now", lambda: datetime(2026, 5, 20, 12, 0, tzinfo=timezone.utc))
+    await login(client, "manager", role="manager")
+    page = await client.get("/rapportage/?periode=maand&jaar=2026&maand=4")
+    assert page.status_code == 200 and "Deel deze rapportage" not in page.text
+    assert "De cijfers van deze periode verschijnen op 1 juli 2026." in page.text
+    response = await client.post("/rapportage/deellinks", data={
+        **SHARE, "periode": "maand", "jaar": "2026", "maand": "4", "_csrf_token": csrf_from(client, page.text)})
+    assert response.status_code == 400 and "verschijnen op 1 juli 2026" in response.text
+    assert await ReportShareLink.count() == 0
+    path, _ = await create_link(client, periode="kwartaal", jaar="2026", kwartaal="1")
+    assert (await client.get(path)).status_code == 200
+    # A link stored for a period that is not published yet (made before such links were refused).
+    await ReportShareLink.update({ReportShareLink.period_start: datetime(2026, 4, 1).date(),
+                                  ReportShareLink.period_end: datetime(2026, 6, 30).date()}).where(ReportShareLink.id > 0)
     assert (await client.get(path)).status_code == 404
     assert (await client.get(f"{path}/download/json")).status_code == 404

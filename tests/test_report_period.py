@@ -139,35 +139,50 @@ async def test_the_period_form_offers_custom_dates_to_staff_only(client, role, c
     {"periode": "maand", "jaar": "2024", "maand": "3", "vergelijk": "vorig_jaar"},
     {"periode": "kwartaal", "jaar": "2026", "kwartaal": "1", "vergelijk": "vorige"},
     {"periode": "kwartaal", "jaar": "2025", "kwartaal": "3", "vergelijk": "vorig_jaar"},
-    {"periode": "jaar", "jaar": "2026", "vergelijk": "vorige"},
-    {"periode": "jaar", "jaar": "2026", "vergelijk": "vorig_jaar"},
+    {"periode": "jaar", "jaar": "2025", "vergelijk": "vorige"},
+    {"periode": "jaar", "jaar": "2025", "vergelijk": "vorig_jaar"},
     {"periode": "jaar", "jaar": "2024", "vergelijk": "vorig_jaar"},
 ])
-def test_whole_periods_compare_with_whole_months(query):
-    """A funder's comparison column must not be a way back to odd ranges: it covers whole months,
-    like the period itself (the running year is read up to the last month that is over)."""
+def test_whole_periods_compare_with_whole_periods(query):
+    """A funder's comparison column must not be a way back to odd ranges: it is a whole period of
+    the same kind, published too."""
     report = parse_filter(query, TODAY, set(), allow_custom=False)
     for period in (report, report.compared()):
         assert period.start.day == 1 and (period.end + timedelta(days=1)).day == 1, period
-        assert period.end < date(2026, 5, 1)  # TODAY is 20 May 2026: April is the last month that is over
+        assert period.published(TODAY) and period.end < date(2026, 4, 1), period  # TODAY is 20 May 2026
 
 
-def test_funders_read_up_to_the_last_month_that_is_over():
-    year = parse_filter({"periode": "jaar", "jaar": "2026"}, TODAY, set(), allow_custom=False)
-    assert (year.start, year.end) == (date(2026, 1, 1), date(2026, 4, 30))
-    quarter = parse_filter({"periode": "kwartaal", "jaar": "2026", "kwartaal": "2"}, TODAY, set(), allow_custom=False)
-    assert (quarter.start, quarter.end) == (date(2026, 4, 1), date(2026, 4, 30))
-    for running in ({"periode": "maand", "jaar": "2026", "maand": "5"}, {"periode": "kwartaal", "jaar": "2026", "kwartaal": "3"}):
-        with pytest.raises(InvalidInput) as refused:
-            parse_filter(running, TODAY, set(), allow_custom=False)
-        assert "nog niet voorbij" in refused.value.by_field()["periode"]
-    # Without a year, month or quarter: the one holding the last month that is over.
-    assert parse_filter({"periode": "maand"}, TODAY, set(), allow_custom=False).start == date(2026, 4, 1)
+def test_funders_read_published_periods_only():
+    """A quarter and its months are published the day after the quarter, a year the day after the
+    year: never half a period, and a month together with its sibling months (reports/publication.py)."""
+    quarter = parse_filter({"periode": "kwartaal", "jaar": "2026", "kwartaal": "1"}, TODAY, set(), allow_custom=False)
+    assert (quarter.start, quarter.end) == (date(2026, 1, 1), date(2026, 3, 31))
+    march = parse_filter({"periode": "maand", "jaar": "2026", "maand": "3"}, TODAY, set(), allow_custom=False)
+    assert (march.start, march.end) == (date(2026, 3, 1), date(2026, 3, 31))
+    refused = {
+        ("maand", "4"): "De cijfers van deze periode verschijnen op 1 juli 2026.",  # over, but its quarter is not
+        ("maand", "5"): "Deze periode is nog niet voorbij. De cijfers verschijnen op 1 juli 2026.",
+        ("kwartaal", "2"): "Deze periode is nog niet voorbij. De cijfers verschijnen op 1 juli 2026.",
+        ("jaar", ""): "Deze periode is nog niet voorbij. De cijfers verschijnen op 1 januari 2027.",
+    }
+    for (kind, number), message in refused.items():
+        query = {"periode": kind, "jaar": "2026", **({"maand": number} if kind == "maand" else {}),
+                 **({"kwartaal": number} if kind == "kwartaal" else {})}
+        with pytest.raises(InvalidInput) as refusal:
+            parse_filter(query, TODAY, set(), allow_custom=False)
+        assert message in refusal.value.by_field()["periode"]
+    # On the day itself it is published.
+    assert parse_filter({"periode": "maand", "jaar": "2026", "maand": "4"}, date(2026, 7, 1), set(),
+                        allow_custom=False).end == date(2026, 4, 30)
+    # Without a year, month or quarter: the latest one published.
+    assert parse_filter({"periode": "maand"}, TODAY, set(), allow_custom=False).start == date(2026, 3, 1)
+    assert parse_filter({"periode": "kwartaal"}, TODAY, set(), allow_custom=False).start == date(2026, 1, 1)
+    assert parse_filter({}, TODAY, set(), allow_custom=False).start == date(2025, 1, 1)
     january = parse_filter({}, date(2027, 1, 10), set(), allow_custom=False)
     assert (january.start, january.end) == (date(2026, 1, 1), date(2026, 12, 31))
     # Staff read the running month as it is.
     staff = parse_filter({"periode": "maand", "jaar": "2026", "maand": "5"}, TODAY, set())
-    assert staff.end == date(2026, 5, 31)
+    assert staff.end == date(2026, 5, 31) and not staff.published(TODAY)
 
 
 @pytest.mark.parametrize("query", [

@@ -3,7 +3,7 @@ a small group, "asked minus still working" in lasting outflow, allowances in the
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -11,9 +11,16 @@ from tests.builders import make_job, make_shift, make_worker
 from tests.helpers import login
 from tests.report_fixture import attend, utc
 from tests.report_formats import FORMATS, hidden_in_every_format, shown_in_every_format, table_in_every_format
+from wijkwerk import clock
 from wijkwerk.tables import ExitFollowUp, WorkerExit
 
 YEAR = "periode=jaar&jaar=2026"
+
+
+@pytest.fixture(autouse=True)
+def in_january_2027(monkeypatch):
+    """Funders read 2026 and its quarters once they are published: from 1 January 2027."""
+    monkeypatch.setattr(clock, "now", lambda: datetime(2027, 1, 15, 12, 0, tzinfo=timezone.utc))
 
 
 async def make_people_who_worked(count: int, minutes: int = 240) -> list[int]:

@@ -7,11 +7,12 @@ from urllib.parse import urlencode
 
 from litestar import Response
 
+from wijkwerk import clock
 from wijkwerk.i18n.formatting import local_date
 from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.reports.charts import ChartView, render_chart
 from wijkwerk.reports.model import TEXT, Report, ReportTable
-from wijkwerk.reports.period import Comparison, PeriodKind, ReportFilter
+from wijkwerk.reports.period import Comparison, PeriodKind, ReportFilter, not_published_message
 from wijkwerk.reports.render.cells import html_text, kinds, visible_columns
 from wijkwerk.reports.render.tabular import csv_bytes, json_bytes
 from wijkwerk.reports.render.workbook import xlsx_bytes
@@ -65,7 +66,8 @@ class ReportPage:
     period_choices: list[tuple[str, str]] = field(default_factory=list)
     comparison_choices: list[tuple[str, str]] = field(default_factory=list)
     allow_custom: bool = False  # staff only: the form offers "Eigen periode" with its dates
-    shareable: bool = False  # share links are for whole months, quarters and years only
+    shareable: bool = False  # share links are for whole months, quarters and years that are published
+    unpublished: str = ""  # for staff: when funders will see a whole period that is not yet published
 
 
 def html_table(table: ReportTable) -> HtmlTable:
@@ -99,7 +101,10 @@ def fill_page(page: ReportPage, report: Report, download_base: str, download_que
     page.neighbourhood = report.neighbourhood
     page.key_figures = html_table(report.key_figures)
     page.share_query = report.filter.as_query()
-    page.shareable = report.filter.whole
+    today = clock.today()
+    page.shareable = report.filter.published(today)
+    if report.filter.whole and not page.shareable:
+        page.unpublished = not_published_message(report.filter.kind, report.filter.start, today)
     for section in report.sections:
         tables = {table.key: table for table in section.tables}
         page.sections.append(HtmlSection(

@@ -13,7 +13,7 @@ from piccolo.query.functions.aggregate import Sum
 
 from wijkwerk.money.kinds import COST_KINDS, FUNDING_KINDS, INCOME_KINDS, SPENDING_KINDS
 from wijkwerk.money.periods import Period, periods_in_year
-from wijkwerk.tables import Allocation, Funder, LedgerEntry, NeighbourhoodProject
+from wijkwerk.tables import Allocation, LedgerEntry, NeighbourhoodProject
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,10 @@ from piccolo.engine.base import Engine
 
 from wijkwerk.i18n.translations import gettext as _
 from wijkwerk.reports.disclosure import PEOPLE_THRESHOLD, protect
-from wijkwerk.reports.linking import Hidden, Load, family_hides, hidden_for, linked_cells, same_data
+from wijkwerk.reports.linking import Load, family_hides, hidden_for, linked_cells, same_data
 from wijkwerk.reports.model import BY_ROW, TEXT, Column, Figure, Report, ReportTable, SectionResult
 from wijkwerk.reports.period import ReportFilter
+from wijkwerk.reports.publication import Hidden
 from wijkwerk.reports.sections import loaders, sections
 from wijkwerk.tables import Neighbourhood
 
@@ -83,10 +84,10 @@ def key_figures(current: Protected, earlier: Protected | None) -> ReportTable:
     return ReportTable("key_figures", _("Kerncijfers"), tuple(table_columns), frame)
 
 
-async def _protected(load: Load, report: ReportFilter) -> Protected:
+async def _protected(engine: Engine, load: Load, report: ReportFilter) -> Protected:
     """The report's sections, each table protected across linked reports and then on its own."""
     built = await _sections(load, report)
-    hidden = await hidden_for(report, load)
+    hidden = await hidden_for(report, load, engine)
     return Protected(report, [replace(section, tables=tuple(
         replace(table, frame=protect(table.frame, table.rule, linked_cells(table, hidden, report)))
         for table in section.tables)) for section in built], hidden)
@@ -94,9 +95,9 @@ async def _protected(load: Load, report: ReportFilter) -> Protected:
 
 async def build_report(engine: Engine, report: ReportFilter) -> Report:
     load = _loader(engine)
-    current = await _protected(load, report)
+    current = await _protected(engine, load, report)
     compared = report.compared()
-    earlier = await _protected(load, compared) if compared else None
+    earlier = await _protected(engine, load, compared) if compared else None
     name = None
     if report.neighbourhood_id:
         row = await Neighbourhood.select(Neighbourhood.name).where(Neighbourhood.id == report.neighbourhood_id).first()

@@ -27,6 +27,14 @@ in January and in February) has no sums to protect against: the box stays at the
 place in it. Figures that are a status or a comparison within the period (ladder movement from
 the first to the last measurement, a band of hours against target, held at the period's end) do
 not come from months at all: their people are counted per period directly (period_counts).
+
+Figures are published quarter by quarter (reports/publication.py), and a published figure must
+not change from visible to hidden later, or a reader holding both an old and a new report could
+still subtract. So the pattern can be extended: `already` holds what earlier publications hid
+(kept hidden), `frozen` the times already published (a box that would newly hide one of their
+visible figures is used only when no other box exists: after a correction to a closed period),
+and only sensitive figures of `published` times are targets now; figures of times not yet
+published (the rest of the year) may be hidden as part of a box, and stay hidden.
 """
 
 from __future__ import annotations
@@ -42,6 +50,12 @@ NO_AREA = 0
 TOTAL = None  # category of a table's total row
 
 Aggregate = tuple[int, int, str | None]  # (time, area, category)
+
+
+def times_through(quarters: int) -> frozenset[int]:
+    """The time codes published once `quarters` quarters of a year are: their months and quarters,
+    and the year after the fourth (reports/period.py)."""
+    return frozenset([*range(1, 3 * quarters + 1), *range(21, 21 + quarters), *([YEAR] if quarters == 4 else [])])
 
 
 def quarter_of(month: int) -> int:
@@ -169,8 +183,31 @@ def _category_options(family: Family, categories: list[str], target: str | None)
             + [((target,), (target, TOTAL))])
 
 
-def _shortlist(options: list, dimension: int, target: Aggregate, people_in, hidden: set[Aggregate],
-               keep: int = 4) -> list:
+# Newly hiding a figure that is already published costs more than any box of unpublished ones.
+_UNPUBLISH = 10**9
+
+
+@dataclass
+class _Grid:
+    """The people counts of a year's grid and what is hidden so far; the cost of a box."""
+
+    counts: dict[Aggregate, int]
+    hidden: set[Aggregate]
+    frozen: frozenset[int]
+
+    def people_in(self, aggregate: Aggregate) -> int:
+        return self.counts.get(aggregate, 0)
+
+    def cost(self, aggregate: Aggregate) -> int:
+        """What newly hiding the aggregate costs: nothing for what is hidden or never published
+        (residents without a neighbourhood), the people in it, or _UNPUBLISH for a visible figure
+        of a time already published."""
+        if aggregate in self.hidden or aggregate[1] == NO_AREA:
+            return 0
+        return _UNPUBLISH if aggregate[0] in self.frozen else self.people_in(aggregate) + 1
+
+
+def _shortlist(options: list, dimension: int, target: Aggregate, grid: _Grid, keep: int = 4) -> list:
     """The `keep` options of one dimension that look cheapest with the other two dimensions held at
     the target's own place: a real group at each corner there, fewest people newly hidden. Trying
     every combination of every option is cubic in the grid; this keeps a year report fast."""
@@ -181,23 +218,22 @@ def _shortlist(options: list, dimension: int, target: Aggregate, people_in, hidd
 
     scored = []
     for support, seen in options:
-        if any(people_in(at(value)) <= 0 for value in support):
+        if any(grid.people_in(at(value)) <= 0 for value in support):
             continue
-        scored.append((sum(people_in(at(value)) + 1 for value in seen if at(value) not in hidden), support, seen))
+        scored.append((sum(grid.cost(at(value)) for value in seen), support, seen))
     scored.sort(key=lambda item: item[0])
     return [(support, seen) for _, support, seen in scored[:keep]]
 
 
-def _cheapest_box(options: tuple[list, list, list], people_in, hidden: set[Aggregate]) -> list[Aggregate] | None:
-    best, best_cost = None, None
+def _cheapest_box(options: tuple[list, list, list], grid: _Grid) -> tuple[int, list[Aggregate]] | None:
+    best = None
     for (t_support, t_seen), (a_support, a_seen), (c_support, c_seen) in product(*options):
-        if any(people_in(corner) <= 0 for corner in product(t_support, a_support, c_support)):
+        if any(grid.people_in(corner) <= 0 for corner in product(t_support, a_support, c_support)):
             continue
         moved = list(product(t_seen, a_seen, c_seen))
-        cost = sum(people_in(aggregate) + 1 for aggregate in moved
-                   if aggregate[1] != NO_AREA and aggregate not in hidden)
-        if best_cost is None or cost < best_cost:
-            best, best_cost = moved, cost
+        cost = sum(grid.cost(aggregate) for aggregate in moved)
+        if best is None or cost < best[0]:
+            best = (cost, moved)
     return best
 
 
@@ -205,30 +241,39 @@ def hidden_aggregates(people: pl.DataFrame, family: Family) -> set[Aggregate]:
     """Every published aggregate of the year to hide: the sensitive ones and their boxes.
 
     Only aggregates that can be published are returned (areas other than NO_AREA)."""
-    return hidden_for_counts(counts_for(people, family), family)
+    return {aggregate for aggregate in hidden_for_counts(counts_for(people, family), family)
+            if aggregate[1] != NO_AREA}
 
 
-def hidden_for_counts(counts: dict[Aggregate, int], family: Family) -> set[Aggregate]:
-    """As hidden_aggregates, from the people counts of every aggregate (see people_counts)."""
+def hidden_for_counts(counts: dict[Aggregate, int], family: Family, published: frozenset[int] | None = None,
+                      frozen: frozenset[int] = frozenset(), already: frozenset[Aggregate] = frozenset()
+                      ) -> set[Aggregate]:
+    """As hidden_aggregates, from the people counts of every aggregate (see people_counts), and
+    including the aggregates of residents without a neighbourhood that a box moved (they can be
+    derived, so a later extension of the pattern must know them).
+
+    published: the times whose sensitive figures are protected now (None: every time);
+    frozen: times published earlier; already: what earlier publications hid (see module doc)."""
     areas = sorted({a for _, a, _ in counts if a != TOWN})
     categories = sorted({c for _, _, c in counts if c is not None}) if family.categorised else []
-
-    def people_in(aggregate: Aggregate) -> int:
-        return counts.get(aggregate, 0)
-
+    grid = _Grid(counts, set(already), frozen)
     targets = sorted((aggregate for aggregate, n in counts.items()
-                      if 0 < n < family.threshold_for(aggregate[2])),
+                      if 0 < n < family.threshold_for(aggregate[2])
+                      and (published is None or aggregate[0] in published)),
                      key=lambda a: (a[0] == YEAR, a[0] > 12, a[1] == TOWN, a[2] is TOTAL, a[0], a[1], a[2] or ""))
-    hidden: set[Aggregate] = set()  # hidden or moved by a box (NO_AREA aggregates too: derivable)
     for target in targets:
-        if target in hidden:
+        if target in grid.hidden:
             continue  # inside a box already: that box's ±d moves it
         time, area, category = target
         options = (_time_options(family, time), _area_options(areas, area),
                    _category_options(family, categories, category))
-        shortlist = tuple(_shortlist(list(choices), dimension, target, people_in, hidden)
+        shortlist = tuple(_shortlist(list(choices), dimension, target, grid)
                           for dimension, choices in enumerate(options))
-        box = _cheapest_box(shortlist, people_in, hidden) or _cheapest_box(options, people_in, hidden)
+        box = _cheapest_box(shortlist, grid)
+        if box is None or box[0] >= _UNPUBLISH:
+            # The shortlist looks along one dimension at a time; before newly hiding a published
+            # figure, try every combination.
+            box = min(filter(None, (box, _cheapest_box(options, grid))), key=lambda found: found[0], default=None)
         # A target has people, so some cell inside it does: a box of one member always exists.
-        hidden.update(box or [target])
-    return {aggregate for aggregate in hidden if aggregate[1] != NO_AREA}
+        grid.hidden.update(box[1] if box else [target])
+    return grid.hidden

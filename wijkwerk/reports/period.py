@@ -3,6 +3,12 @@
 Query parameters are read leniently and every problem becomes a Dutch field message, so a
 bad link answers 400 with an explanation instead of a 500. Custom periods are for staff only:
 two custom periods a day apart would let a reader subtract one day's figures (docs/reports.md).
+
+Funders and share links read a period once it is published: a quarter and its months the day
+after the quarter is over, a year the day after it is over. Figures are protected across all
+reports of a year, and what was published once must stay as it was (reports/publication.py):
+publishing whole quarters means a month is protected together with its sibling months, and a
+year or quarter is never read half-way, when it would be a sum no later report repeats.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from enum import Enum
 
 from wijkwerk.common.validation import Errors
-from wijkwerk.i18n.formatting import AMSTERDAM
+from wijkwerk.i18n.formatting import AMSTERDAM, local_date
 from wijkwerk.i18n.translations import gettext as _
 
 MAX_DAYS = 3 * 366 + 1  # a custom period spans at most about three years
@@ -82,6 +88,10 @@ class ReportFilter:
     def whole(self) -> bool:
         """A calendar month, quarter or year: the only periods funders and share links get."""
         return self.kind != PeriodKind.custom
+
+    def published(self, today: date) -> bool:
+        """Whether funders may read this period today (a custom period never)."""
+        return self.whole and today >= publication_day(self.kind, self.start)
 
     def as_query(self) -> dict[str, str]:
         """The query parameters that reproduce this filter, keeping its kind (a month stays a month)."""
@@ -179,7 +189,8 @@ def parse_filter(query: dict[str, str], today: date, neighbourhood_ids: set[int]
     """Read a filter from query parameters; raise InvalidInput (400) with Dutch messages per field.
 
     Defaults: the current year, all neighbourhoods, no comparison. Without `allow_custom` (funders)
-    only whole calendar months, quarters and years are accepted, up to the last month that is over.
+    only whole calendar months, quarters and years that are published are accepted, and the
+    defaults are the latest published ones.
     """
     errors = Errors()
     kinds = {kind.value: kind for kind in PeriodKind}
@@ -201,28 +212,47 @@ def parse_filter(query: dict[str, str], today: date, neighbourhood_ids: set[int]
             errors.add("wijk", "not_found", _("Deze wijk bestaat niet."))
         else:
             neighbourhood_id = int(wijk)
-    # A funder who names no year, month or quarter gets the one holding the last month that is over
-    # (in January: last year), not a running period they may not read yet.
-    reference = today if allow_custom else last_closed_day(today)
+    # A funder who names no year, month or quarter gets the last one published (in May: the first
+    # quarter, and last year), not a running period they may not read yet.
+    reference = today if allow_custom or kind is None else last_published_day(kind, today)
     bounds = _range(errors, kind, query, reference) if kind else None
-    if bounds and not allow_custom:
-        bounds = _closed_months_only(errors, bounds, today)
+    if bounds and not allow_custom and today < publication_day(kind, bounds[0]):
+        errors.add("periode", "not_published", not_published_message(kind, bounds[0], today))
     errors.raise_if_any()
     return ReportFilter(kind, bounds[0], bounds[1], neighbourhood_id, comparison)
 
 
 def last_closed_day(today: date) -> date:
-    """The last day of the last month that is over: funders read up to here."""
+    """The last day of the last month that is over."""
     return today.replace(day=1) - timedelta(days=1)
 
 
-def _closed_months_only(errors: Errors, bounds: tuple[date, date], today: date) -> tuple[date, date] | None:
-    """Funders read a period up to the end of the last month that is over. A period still running
-    would grow day by day, and the same report read on two days would show one day's work (one
-    person, perhaps) as the difference; a month that is over changes only by corrections."""
-    last_closed = last_closed_day(today)
-    if bounds[0] > last_closed:
-        errors.add("periode", "not_over", _("Deze periode is nog niet voorbij. De cijfers van een maand komen er "
-                                            "na afloop van die maand bij."))
-        return None
-    return bounds[0], min(bounds[1], last_closed)
+def publication_day(kind: PeriodKind, start: date) -> date:
+    """The first day funders may read the whole period starting at `start`: the day after its
+    quarter is over (a month, a quarter) or after its year is over."""
+    if kind == PeriodKind.year:
+        return date(start.year + 1, 1, 1)
+    return _add_months(date(start.year, (start.month - 1) // 3 * 3 + 1, 1), 3)
+
+
+def last_published_day(kind: PeriodKind, today: date) -> date:
+    """The last day of the latest period of this kind that is published today."""
+    if kind == PeriodKind.year:
+        return date(today.year - 1, 12, 31)
+    return date(today.year, (today.month - 1) // 3 * 3 + 1, 1) - timedelta(days=1)
+
+
+def published_quarters(year: int, today: date) -> int:
+    """How many quarters of `year` are published today (0 to 4)."""
+    if today.year != year:
+        return 4 if today.year > year else 0
+    return (today.month - 1) // 3
+
+
+def not_published_message(kind: PeriodKind, start: date, today: date) -> str:
+    day = local_date(publication_day(kind, start), "d MMMM y")
+    # Only a month can be over and not yet published: quarters and years are published when over.
+    if kind != PeriodKind.month or start > last_closed_day(today):
+        return _("Deze periode is nog niet voorbij. De cijfers verschijnen op %(day)s.", day=day)
+    return _("De cijfers van deze periode verschijnen op %(day)s. Cijfers per maand en per kwartaal verschijnen "
+             "na afloop van het kwartaal, die van een jaar na afloop van het jaar.", day=day)

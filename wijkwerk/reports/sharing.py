@@ -8,8 +8,11 @@ from datetime import datetime, timedelta
 
 from wijkwerk.common.transactions import write_transaction
 from wijkwerk.common.validation import Errors
+from wijkwerk.i18n.formatting import to_local
 from wijkwerk.i18n.translations import gettext as _
-from wijkwerk.reports.period import Comparison, PeriodKind, ReportFilter, whole_periods_message
+from wijkwerk.reports.period import (
+    Comparison, PeriodKind, ReportFilter, not_published_message, whole_periods_message,
+)
 from wijkwerk.tables import ReportShareLink
 
 MAX_DAYS = 365
@@ -30,10 +33,14 @@ def read_days(text: str) -> int:
 async def create_link(report: ReportFilter, days: int, label: str, user_id: int | None, now: datetime) -> str:
     """Store a new link for exactly this filter; returns the secret token (never stored).
 
-    A link is read by people outside the organisation, like a funder: whole periods only."""
+    A link is read by people outside the organisation, like a funder: whole periods that are
+    published only (a link made earlier would show figures before funders may read them)."""
     errors = Errors()
+    today = to_local(now).date()
     if not report.whole:
         errors.add("periode", "whole_periods_only", whole_periods_message())
+    elif not report.published(today):
+        errors.add("periode", "not_published", not_published_message(report.kind, report.start, today))
     errors.max_length("label", label, 150)
     errors.raise_if_any()
     token = secrets.token_urlsafe(24)
@@ -47,8 +54,8 @@ async def create_link(report: ReportFilter, days: int, label: str, user_id: int 
 
 
 async def filter_for(token: str, now: datetime) -> ReportFilter | None:
-    """The report a token opens, or None when it is unknown, expired, revoked or (made before custom
-    periods were refused) for a custom period: the caller answers 404."""
+    """The report a token opens, or None when it is unknown, expired, revoked or (made before such
+    links were refused) for a custom period or one not yet published: the caller answers 404."""
     if not token or len(token) > 100:
         return None
     row = await ReportShareLink.select().where(
@@ -56,8 +63,9 @@ async def filter_for(token: str, now: datetime) -> ReportFilter | None:
         ReportShareLink.expires_at > now).first()
     if row is None or row["period_kind"] == PeriodKind.custom.value:
         return None
-    return ReportFilter(PeriodKind(row["period_kind"]), row["period_start"], row["period_end"],
-                        row["neighbourhood"], Comparison(row["comparison"]))
+    report = ReportFilter(PeriodKind(row["period_kind"]), row["period_start"], row["period_end"],
+                          row["neighbourhood"], Comparison(row["comparison"]))
+    return report if report.published(to_local(now).date()) else None
 
 
 async def list_links() -> list[dict]:

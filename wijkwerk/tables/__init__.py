@@ -14,7 +14,7 @@ from wijkwerk.tables.progression import (
     WorkerGoal,
 )
 from wijkwerk.tables.projects import NeighbourhoodProject, ProjectOutcome
-from wijkwerk.tables.reports import ReportShareLink
+from wijkwerk.tables.reports import ReportPublication, ReportShareLink
 from wijkwerk.tables.rosters import AbsenceReport, Assignment, Attendance, Roster
 from wijkwerk.tables.rules import CompensationCap, MinimumWage, OtherAllowance
 from wijkwerk.tables.shifts import JobSkillRequirement, Shift, ShiftSkillRequirement
@@ -38,7 +38,7 @@ ALL_TABLES = [
     NeighbourhoodNeighbour, Sector, Employer, GuaranteeAgreement, Candidate, CandidateStep,
     MediationAction, CandidateFollowUp, Vacancy, VacancyRequirement, JobSeekerProfile, JobSeekerSector,
     MatchRun, MatchProposal, JobOffer,
-    ReportShareLink,
+    ReportShareLink, ReportPublication,
 ]
 
 __all__ = [table.__name__ for table in ALL_TABLES] + ["ALL_TABLES"]

@@ -1,6 +1,6 @@
 """Read-only share links for one impact report: only the token's digest is stored; they expire or are revoked."""
 
-from piccolo.columns import Date, ForeignKey, OnDelete, Timestamptz, Varchar
+from piccolo.columns import BigInt, Date, ForeignKey, Integer, OnDelete, Text, Timestamptz, Varchar
 from piccolo.table import Table
 
 from wijkwerk.tables.accounts import User
@@ -20,3 +20,16 @@ class ReportShareLink(Table):
     created_at = Timestamptz()
     expires_at = Timestamptz(null=False)
     revoked_at = Timestamptz(null=True, default=None)
+
+
+class ReportPublication(Table):
+    """The protection pattern of a year's published impact reports, kept so that a figure once
+    published never changes from visible to hidden (reports/publication.py). One row per year and
+    number of quarters published; `hidden` is JSON, `data_version` the report data it was
+    computed from (reports/data_version.py)."""
+
+    year = Integer(null=False)
+    quarters = Integer(null=False)
+    data_version = BigInt(null=False)
+    hidden = Text(null=False)
+    computed_at = Timestamptz()
