@@ -12,6 +12,7 @@ from wijkwerk import clock
 from wijkwerk.cli import main
 from wijkwerk.db import bind_tables
 from wijkwerk.money.payouts import payout_list
+from wijkwerk.reports.period import PeriodKind, last_published_day
 from wijkwerk.tables import ALL_TABLES, Attendance, Roster
 
 PASSWORD = "demo-history-password"
@@ -49,9 +50,14 @@ async def test_demo_has_a_published_past_that_fills_the_funder_report_and_loads_
     lines = await payout_list(last_month.year, last_month.month)
     assert len(lines) >= 20 and not [line for line in lines if line.blocked]
 
+    # Funders read the latest quarter published (their default) and its months: six months of
+    # history always hold it whole.
+    published = last_published_day(PeriodKind.quarter, clock.today())
     await login(client, "funder", role="funder", password=PASSWORD, create=False)
-    for query in (f"periode=maand&jaar={last_month.year}&maand={last_month.month}",
-                  f"periode=jaar&jaar={last_month.year}"):
+    landing = await client.get("/rapportage/")
+    assert landing.status_code == 200 and "Gewerkte uren" in landing.text
+    for query in (f"periode=maand&jaar={published.year}&maand={published.month}",
+                  f"periode=kwartaal&jaar={published.year}&kwartaal={(published.month - 1) // 3 + 1}"):
         page = await client.get(f"/rapportage/?{query}&vergelijk=geen")
         assert page.status_code == 200, page.text
         assert "Gewerkte uren" in page.text

@@ -177,9 +177,11 @@ def test_funders_read_published_periods_only():
     # Without a year, month or quarter: the latest one published.
     assert parse_filter({"periode": "maand"}, TODAY, set(), allow_custom=False).start == date(2026, 3, 1)
     assert parse_filter({"periode": "kwartaal"}, TODAY, set(), allow_custom=False).start == date(2026, 1, 1)
-    assert parse_filter({}, TODAY, set(), allow_custom=False).start == date(2025, 1, 1)
+    assert parse_filter({"periode": "jaar"}, TODAY, set(), allow_custom=False).start == date(2025, 1, 1)
+    assert parse_filter({}, TODAY, set(), allow_custom=False).start == date(2026, 1, 1)  # the first quarter
     january = parse_filter({}, date(2027, 1, 10), set(), allow_custom=False)
-    assert (january.start, january.end) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert (january.kind, january.start, january.end) == ("kwartaal", date(2026, 10, 1), date(2026, 12, 31))
+    assert parse_filter({"periode": "jaar"}, date(2027, 1, 10), set(), allow_custom=False).end == date(2026, 12, 31)
     # Staff read the running month as it is.
     staff = parse_filter({"periode": "maand", "jaar": "2026", "maand": "5"}, TODAY, set())
     assert staff.end == date(2026, 5, 31) and not staff.published(TODAY)

@@ -1,6 +1,6 @@
 """Demo work history: published weekly rosters with attendance for the last six finished months.
 
-Without a past, the funder report (months that are over) and the money pages are empty in the
+Without a past, the funder report (quarters that are over) and the money pages are empty in the
 demo. This plans the demo residents onto the recurring jobs week by week, as a careful manager
 would: only jobs that fit (availability window, skills and valid certificates, work limitations,
 age against the hourly cap), part-time and not every week, and the volunteer allowance kept well

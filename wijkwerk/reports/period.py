@@ -190,11 +190,12 @@ def parse_filter(query: dict[str, str], today: date, neighbourhood_ids: set[int]
 
     Defaults: the current year, all neighbourhoods, no comparison. Without `allow_custom` (funders)
     only whole calendar months, quarters and years that are published are accepted, and the
-    defaults are the latest published ones.
+    defaults are the latest published ones (a quarter when no period is named).
     """
     errors = Errors()
     kinds = {kind.value: kind for kind in PeriodKind}
-    kind = kinds.get(query.get("periode", "") or PeriodKind.year.value)
+    # A funder who names no period gets the latest quarter published: the most recent figures.
+    kind = kinds.get(query.get("periode", "") or (PeriodKind.year if allow_custom else PeriodKind.quarter).value)
     if kind is None:
         errors.add("periode", "invalid_choice", _("Kies maand, kwartaal, jaar of een eigen periode.")
                    if allow_custom else _("Kies maand, kwartaal of jaar."))
