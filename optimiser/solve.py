@@ -6,7 +6,7 @@ Infeasibility is a status with a diagnosis, never an exception.
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from ortools.sat.python import cp_model
 
@@ -43,6 +43,11 @@ class StageResult:
     wall_time_s: float = 0.0
     first_solution_s: float | None = None
     lns: dict | None = None
+    # Set when CP-SAT's roster was worse on this stage's terms than the roster the stage started
+    # from, or it found none: that roster was kept (`kept` says where it came from, `objective`
+    # is its value) and CP-SAT's own value is `rejected_objective` (None if it found none).
+    kept: str | None = None
+    rejected_objective: int | None = None
 
 
 class _FirstSolution(cp_model.CpSolverSolutionCallback):
@@ -67,11 +72,23 @@ class SearchResult:
     pairs: set[tuple[int, int]] | None = None
     stages: list[StageResult] = field(default_factory=list)
     first_roster_at: float | None = None  # perf_counter() when the first roster was held
+    source: str | None = None  # where the roster came from: a preliminary stage or "stage 0", ...
+    terms: dict[str, int] | None = None  # its terms by the validator, once computed
 
-    def keep(self, pairs: set[tuple[int, int]], at: float | None = None) -> None:
-        self.pairs = pairs
+    def keep(self, pairs: set[tuple[int, int]], source: str, at: float | None = None,
+             terms: dict[str, int] | None = None) -> None:
+        self.pairs, self.source, self.terms = pairs, source, terms
         if self.first_roster_at is None:
             self.first_roster_at = at if at is not None else time.perf_counter()
+
+    def value(self, built: Built, names: tuple[str, ...] | None) -> int | None:
+        """The held roster's value on the model's terms `names` (None: all), by the validator: its
+        terms have the model's names and scale, and equal the model's least value for that roster."""
+        if self.pairs is None:
+            return None
+        if self.terms is None:
+            self.terms = check_plan(Plan(built.index, self.pairs)).terms
+        return sum(v for name, v in self.terms.items() if name in built.terms and (names is None or name in names))
 
 
 def configure(solver: cp_model.CpSolver, options: SolveOptions, budget: float, strong_lp: bool = True) -> None:
@@ -134,7 +151,7 @@ def _feasibility_first(built: Built, options: SolveOptions, budget: float, resul
     result.stages.append(StageResult(("feasibility",), STATUS.get(code, "unknown"), wall_time_s=took,
                                      first_solution_s=took if found else None))
     if found:
-        result.keep({key for key, var in built.vars.x.items() if solver.boolean_value(var)})
+        result.keep({key for key, var in built.vars.x.items() if solver.boolean_value(var)}, "feasibility")
         _hint_all(built, list(solver.response_proto.solution))
     return code != cp_model.INFEASIBLE
 
@@ -170,7 +187,7 @@ def _quick_start(built: Built, options: SolveOptions, result: SearchResult) -> N
         took = time.perf_counter() - tick
         result.stages.append(StageResult(("quick_roster",), "feasible", objective=value,
                                          wall_time_s=took, first_solution_s=took))
-        result.keep(pairs)
+        result.keep(pairs, "quick_roster", terms=report.terms)
         if options.progress is not None:  # no bound yet: CP-SAT has not started
             options.progress({"stage": 0, "objective": value, "bound": None, "elapsed_s": round(took, 2)})
     _hint(built, pairs)
@@ -192,7 +209,7 @@ def _personal_start(built: Built, options: SolveOptions, left: float, result: Se
         pairs, stats = by_person.sweep(built.index, pairs, options, options.sweep_share * left)
         result.stages.append(StageResult(("sweep",), "feasible", wall_time_s=time.perf_counter() - tick,
                                          first_solution_s=0.0, lns=asdict(stats)))
-    result.keep(pairs)
+    result.keep(pairs, result.stages[-1].terms[0])
     values = _complete(built, pairs, options, left / 2)
     if values is not None:
         _hint_all(built, values)
@@ -240,18 +257,59 @@ def search(built: Built, options: SolveOptions, started: float) -> SearchResult:
         stage = StageResult(names, STATUS.get(code, "unknown"), wall_time_s=time.perf_counter() - tick,
                             first_solution_s=first.at)
         result.stages.append(stage)
-        if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        found = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+        if found:
+            stage.objective, stage.bound = round(solver.objective_value), round(solver.best_objective_bound)
+        if code != cp_model.OPTIMAL and _worse_than_start(built, result, stage, names):
+            _keep_start(built, result, stage, names, options, started)
+        elif not found:
             break
-        stage.objective, stage.bound = round(solver.objective_value), round(solver.best_objective_bound)
-        result.keep({key for key, var in built.vars.x.items() if solver.boolean_value(var)},
-                    at=tick + first.at if first.at is not None else None)
-        if last and options.lns and code == cp_model.FEASIBLE:
+        else:
+            at = tick + first.at if first.at is not None else None
+            _keep_found(built, result, solver, names, f"stage {number}", at)
+        if last and options.lns and stage.status != "optimal":
             _polish(built, result, stage, options, started)
-        if names is not None:  # keep what this stage reached while the next one optimises the rest
-            for name in names:
-                built.model.add(built.terms[name] <= round(solver.value(built.terms[name])))
-            _hint_all(built, list(solver.response_proto.solution))
     return result
+
+
+def _keep_found(built: Built, result: SearchResult, solver: cp_model.CpSolver, names, source: str,
+                at: float | None) -> None:
+    result.keep({key for key, var in built.vars.x.items() if solver.boolean_value(var)}, source, at=at)
+    if names is not None:  # keep what this stage reached while the next one optimises the rest
+        for name in names:
+            built.model.add(built.terms[name] <= round(solver.value(built.terms[name])))
+        _hint_all(built, list(solver.response_proto.solution))
+
+
+def _worse_than_start(built: Built, result: SearchResult, stage: StageResult, names) -> bool:
+    """Whether CP-SAT ended this stage worse than the roster it started from, or found none while
+    one was held. Cut off early by its time limit, stage 0 could hold a roster worse than the
+    greedy start (test_stage_guard.py), and fixing its values carried that loss into every later
+    stage."""
+    start = result.value(built, names)
+    # CP-SAT's objective can only overstate its roster (a max term not yet tight), so a roster it
+    # calls worse may be equal: keeping the start is then no loss.
+    return start is not None and (stage.objective is None or stage.objective > start)
+
+
+def _keep_start(built: Built, result: SearchResult, stage: StageResult, names, options: SolveOptions,
+                started: float) -> None:
+    """Keeps the held roster as this stage's result, fixes the stage's terms at its values (the
+    model's least values for it, so it stays feasible) and hints it in full to the next stage."""
+    stage.kept, stage.rejected_objective = result.source, stage.objective
+    stage.objective = result.value(built, names)
+    if names is None:
+        return
+    for name in names:
+        built.model.add(built.terms[name] <= result.terms[name])
+    left = options.time_limit_s - (time.perf_counter() - started)
+    # One worker: a multi-threaded completion may fill the variables outside the stage's terms
+    # differently from run to run, and a deterministic solve must get the same hint each time.
+    values = _complete(built, result.pairs, replace(options, workers=1), 0.1 * left)
+    if values is not None:
+        _hint_all(built, values)
+    else:
+        _hint(built, result.pairs)
 
 
 def _polish(built: Built, result: SearchResult, stage: StageResult, options: SolveOptions, started: float) -> None:
@@ -261,6 +319,7 @@ def _polish(built: Built, result: SearchResult, stage: StageResult, options: Sol
         return
     tick = time.perf_counter()
     result.pairs, stats = improve(built, result.pairs, stage.objective, options, left)
+    result.terms = None
     stage.objective = stats.final_objective
     stage.wall_time_s += time.perf_counter() - tick
     stage.lns = asdict(stats)
@@ -285,7 +344,7 @@ def _by_person(index: Index, options: SolveOptions, started: float) -> SearchRes
                                      wall_time_s=took, first_solution_s=took if pairs is not None else None))
     if pairs is None:
         return result
-    result.keep(pairs)
+    result.keep(pairs, "personal_rosters")
     tick = time.perf_counter()
     # Keep time for the report: explaining Curtois 24's roster takes ~6 s on a quiet machine and
     # can take three times that under load.
